@@ -1,0 +1,101 @@
+/**
+ * Every setting the service reads from the environment, parsed and validated in one place.
+ * A bad value is a ConfigError whose message is one line fit to print as the process's last words.
+ */
+import path from 'node:path';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string; description: string }
+  | { kind: 'mysql'; url: string; description: string };
+
+export interface Config {
+  database: DatabaseConfig;
+  host: string;
+  port: number;
+  production: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Migrate and seed the embedded database on start when it is empty (the newcomer's path). */
+  autoSetupEmbedded: boolean;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The URL as it may be shown: the password, if any, replaced by `***`. */
+export function redactUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '<unparseable URL>';
+  }
+}
+
+export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): DatabaseConfig {
+  if (raw === undefined || raw.trim() === '') {
+    const file = path.resolve(cwd, 'data', 'thi-dua.sqlite');
+    return { kind: 'sqlite', file, description: `sqlite:${file}` };
+  }
+  const value = raw.trim();
+  if (value.startsWith('sqlite:')) {
+    const rest = value.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (rest === '') throw new ConfigError('DATABASE_URL "sqlite:" names no file (use sqlite:./data/file.sqlite or sqlite::memory:)');
+    const file = rest === ':memory:' ? ':memory:' : path.resolve(cwd, rest);
+    return { kind: 'sqlite', file, description: `sqlite:${file}` };
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`DATABASE_URL is not a URL: ${redactUrl(value)} (expected mysql://user:pass@host:3306/db or sqlite:path)`);
+  }
+  if (url.protocol !== 'mysql:') {
+    throw new ConfigError(`DATABASE_URL scheme "${url.protocol}" is not supported (use mysql:// or sqlite:)`);
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!database) throw new ConfigError(`DATABASE_URL names no database: ${redactUrl(value)} (expected mysql://user:pass@host:3306/db)`);
+  if (!/^[A-Za-z0-9_$]+$/.test(database)) {
+    throw new ConfigError(`DATABASE_URL database name "${database}" may only hold letters, digits, _ and $`);
+  }
+  return { kind: 'mysql', url: value, description: redactUrl(value) };
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseLogLevel(raw: string | undefined): Config['logLevel'] {
+  if (raw === undefined || raw.trim() === '') return 'info';
+  const value = raw.trim().toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(value)) return value as Config['logLevel'];
+  throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const database = parseDatabaseUrl(env.DATABASE_URL);
+  return {
+    database,
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: parsePort(env.PORT),
+    production: env.NODE_ENV === 'production',
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    autoSetupEmbedded: parseBoolean('AUTO_SETUP', env.AUTO_SETUP, database.kind === 'sqlite'),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * How a process says it cannot go on: one line on stderr and a non-zero exit code. Expected
+ * failures (a bad setting, an unreachable database, a refused command) are a sentence, not a stack
+ * trace; only an unexpected error, which is a bug, keeps its stack.
+ */
+import { ConfigError } from './config';
+import { DatabaseUnavailableError } from './db/connect';
+
+/** A failure whose message is already fit for an operator (a port in use, for instance). */
+export class OperatorError extends Error {
+  override name = 'OperatorError';
+}
+
+/** A command line the CLI cannot act on. */
+export class UsageError extends OperatorError {
+  override name = 'UsageError';
+}
+
+const EXPECTED: Function[] = [ConfigError, DatabaseUnavailableError, OperatorError];
+
+export function fatalMessage(error: unknown): string {
+  if (error instanceof Error && EXPECTED.some((kind) => error instanceof kind)) {
+    return `error: ${error.message.replace(/\s*\n\s*/g, ' ')}`;
+  }
+  if (error instanceof Error) return `unexpected error: ${error.stack ?? error.message}`;
+  return `unexpected error: ${String(error)}`;
+}
+
+export interface ProcessIo {
+  stderr: (text: string) => void;
+  exit: (code: number) => void;
+}
+
+export const realProcessIo: ProcessIo = {
+  stderr: (text) => process.stderr.write(text),
+  exit: (code) => process.exit(code),
+};
+
+export function die(error: unknown, io: ProcessIo = realProcessIo): void {
+  io.stderr(`${fatalMessage(error)}\n`);
+  io.exit(1);
+}

@@ -1,0 +1,32 @@
+/**
+ * The transport's part of the per-request GraphQL context: which request this is and where the data
+ * lives. Whatever the domain adds (loaders, the caller) is layered on top by the server's owner.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyRequest } from 'fastify';
+import type { DataSource } from 'typeorm';
+
+export interface HttpContext {
+  requestId: string;
+  dataSource: DataSource;
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/**
+ * A caller's id is kept only when it is a plain token: it ends up in logs and response headers,
+ * so anything that could forge a log line or split a header is replaced by a fresh UUID.
+ */
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function requestIdFrom(headers: IncomingHttpHeaders): string {
+  const incoming = headers[REQUEST_ID_HEADER];
+  const value = Array.isArray(incoming) ? incoming[0] : incoming;
+  return value !== undefined && SANE_REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+/** `request.id` was set from {@link requestIdFrom} when Fastify received the request. */
+export function createContext({ dataSource, request }: { dataSource: DataSource; request: FastifyRequest }): HttpContext {
+  return { requestId: request.id, dataSource };
+}

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, parseDatabaseUrl, redactUrl } from '../src/config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded SQLite file, port 4000 on loopback, auto setup on', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({
+      kind: 'sqlite',
+      file: path.resolve('data', 'thi-dua.sqlite'),
+      description: `sqlite:${path.resolve('data', 'thi-dua.sqlite')}`,
+    });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, production: false, logLevel: 'info', autoSetupEmbedded: true });
+  });
+
+  it('reads MySQL, host, port, production and log level; auto setup is off for MySQL', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'mysql://app:s3cret@db.internal:3306/tdkt',
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'WARN',
+    });
+    expect(config.database).toEqual({ kind: 'mysql', url: 'mysql://app:s3cret@db.internal:3306/tdkt', description: 'mysql://app:***@db.internal:3306/tdkt' });
+    expect(config).toMatchObject({ host: '0.0.0.0', port: 8080, production: true, logLevel: 'warn', autoSetupEmbedded: false });
+  });
+
+  it.each([
+    ['AUTO_SETUP', 'off', false],
+    ['AUTO_SETUP', 'YES', true],
+    ['PORT', '0', 0],
+  ])('accepts %s=%s', (name, value, expected) => {
+    const config = loadConfig({ [name]: value });
+    expect(name === 'PORT' ? config.port : config.autoSetupEmbedded).toBe(expected);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer from 0 to 65535, got "abc"'],
+    [{ PORT: '70000' }, 'PORT must be an integer'],
+    [{ PORT: '80.5' }, 'PORT must be an integer'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ AUTO_SETUP: 'maybe' }, 'AUTO_SETUP must be true or false'],
+    [{ DATABASE_URL: 'postgres://u@h/db' }, 'scheme "postgres:" is not supported'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is not a URL'],
+    [{ DATABASE_URL: 'mysql://u:pw@h:3306' }, 'DATABASE_URL names no database: mysql://u:***@h:3306'],
+    [{ DATABASE_URL: 'mysql://u@h:3306/bad-name' }, 'may only hold letters, digits'],
+    [{ DATABASE_URL: 'sqlite:' }, 'names no file'],
+  ])('refuses %j with a one-line ConfigError', (env, message) => {
+    let thrown: unknown;
+    try {
+      loadConfig(env);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as Error).message).toContain(message);
+    expect((thrown as Error).message).not.toContain('\n');
+  });
+
+  it.each(['mysql://u:hunter2@h:3306', 'mysql://u:hunter2@h:3306/bad-name!', 'mysql://u:hunter2@h:99999/db'])(
+    'never puts a password in an error message (%#)',
+    (url) => {
+      expect(() => loadConfig({ DATABASE_URL: url })).toThrow(ConfigError);
+      expect(() => loadConfig({ DATABASE_URL: url })).not.toThrow(/hunter2/);
+    },
+  );
+});
+
+describe('parseDatabaseUrl', () => {
+  it('resolves sqlite paths against the working directory and keeps :memory:', () => {
+    expect(parseDatabaseUrl('sqlite:./x/y.sqlite', '/srv/app')).toMatchObject({ kind: 'sqlite', file: '/srv/app/x/y.sqlite' });
+    expect(parseDatabaseUrl('sqlite:///abs/z.sqlite', '/srv/app')).toMatchObject({ kind: 'sqlite', file: '/abs/z.sqlite' });
+    expect(parseDatabaseUrl('sqlite::memory:')).toMatchObject({ kind: 'sqlite', file: ':memory:', description: 'sqlite::memory:' });
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password and nothing else', () => {
+    expect(redactUrl('mysql://root:pa55@127.0.0.1:3306/tdkt')).toBe('mysql://root:***@127.0.0.1:3306/tdkt');
+    expect(redactUrl('mysql://root@127.0.0.1:3306/tdkt')).toBe('mysql://root@127.0.0.1:3306/tdkt');
+  });
+
+  it('does not echo an unparseable value, which might be a secret', () => {
+    expect(redactUrl('::::pa55')).toBe('<unparseable URL>');
+  });
+});

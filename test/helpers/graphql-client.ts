@@ -1,0 +1,55 @@
+/**
+ * Runs GraphQL operations against the real schema through Apollo Server's executeOperation, with a
+ * fresh request context (and so fresh loaders) per operation, as a real request would have.
+ */
+import { ApolloServer } from '@apollo/server';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { createRequestContext, type RequestContext } from '../../src/resolvers/context';
+import { buildGraphQLSchema } from '../../src/schema/build-schema';
+
+let schemaPromise: Promise<GraphQLSchema> | undefined;
+
+export function testSchema(): Promise<GraphQLSchema> {
+  schemaPromise ??= buildGraphQLSchema();
+  return schemaPromise;
+}
+
+export interface GraphQLResult<T> {
+  data: T | null;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+export class GraphQLTestClient {
+  private server: ApolloServer<RequestContext> | undefined;
+
+  constructor(private readonly dataSource: () => DataSource) {}
+
+  private async apollo(): Promise<ApolloServer<RequestContext>> {
+    if (!this.server) {
+      this.server = new ApolloServer<RequestContext>({ schema: await testSchema() });
+      await this.server.start();
+    }
+    return this.server;
+  }
+
+  /** Any result, errors included. */
+  async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+    const response = await (await this.apollo()).executeOperation<T>({ query, variables }, { contextValue: createRequestContext(this.dataSource(), 'test') });
+    if (response.body.kind !== 'single') throw new Error('incremental responses are not expected');
+    return { data: (response.body.singleResult.data ?? null) as T | null, errors: response.body.singleResult.errors };
+  }
+
+  /** The data of a query that must succeed. */
+  // `any` by default: tests walk result trees of many shapes and assert on them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async data<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.run<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.stop();
+  }
+}
