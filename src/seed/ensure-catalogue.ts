@@ -1,0 +1,39 @@
+/**
+ * Inserts the catalogue rows that are missing (by code / effective date) and returns their ids.
+ * Idempotent: rows an operator already has, possibly edited, are left as they are.
+ */
+import type { EntityManager } from 'typeorm';
+import { AwardType, BaseSalary } from '../entities/award';
+import { ContributionKind } from '../entities/contribution';
+import { AWARD_TYPES, BASE_SALARIES, CONTRIBUTION_KINDS } from './catalogue';
+
+export interface CatalogueIds {
+  kindIdByCode: Map<string, number>;
+  awardTypeIdByCode: Map<string, number>;
+}
+
+export async function ensureCatalogue(manager: EntityManager): Promise<CatalogueIds> {
+  const kinds = await manager.find(ContributionKind, { withDeleted: true });
+  const haveKinds = new Set(kinds.map((k) => k.code));
+  for (const row of CONTRIBUTION_KINDS.filter((k) => !haveKinds.has(k.code))) {
+    await manager.save(manager.create(ContributionKind, row));
+  }
+
+  const types = await manager.find(AwardType, { withDeleted: true });
+  const haveTypes = new Set(types.map((t) => t.code));
+  for (const row of AWARD_TYPES.filter((t) => !haveTypes.has(t.code))) {
+    await manager.save(manager.create(AwardType, row));
+  }
+
+  const salaries = await manager.find(BaseSalary, { withDeleted: true });
+  const haveSalaries = new Set(salaries.map((s) => s.effectiveFrom));
+  for (const row of BASE_SALARIES.filter((s) => !haveSalaries.has(s.effectiveFrom))) {
+    await manager.save(manager.create(BaseSalary, row));
+  }
+
+  const [allKinds, allTypes] = await Promise.all([manager.find(ContributionKind, { withDeleted: true }), manager.find(AwardType, { withDeleted: true })]);
+  return {
+    kindIdByCode: new Map(allKinds.map((k) => [k.code, k.id])),
+    awardTypeIdByCode: new Map(allTypes.map((t) => [t.code, t.id])),
+  };
+}
