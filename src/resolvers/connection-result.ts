@@ -1,0 +1,88 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ChildQuery } from '../loaders/child-pages';
+import { fetchPage, type Page, type PageArgs, type SortKey } from '../loaders/keyset-page';
+import { listQuery, refineList, type ListDefinition } from '../loaders/list-query';
+import type { ListArgs } from '../schema/list-args';
+import { sortKeysOf, type OrderInput } from '../schema/order';
+import type { ConnectionClass, ConnectionShape } from '../schema/page';
+import type { RequestContext } from './context';
+
+export function connectionFromPage<T extends ObjectLiteral>(connection: ConnectionClass<T>, page: Page<T>, count: () => Promise<number>): ConnectionShape<T> {
+  const result = new connection();
+  result.edges = page.rows.map((node, i) => ({ node, cursor: page.cursors[i] }));
+  result.nodes = page.rows;
+  result.pageInfo = {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: page.cursors[0] ?? null,
+    endCursor: page.cursors[page.cursors.length - 1] ?? null,
+  };
+  result.count = count;
+  return result;
+}
+
+/** Runs a filtered query as one page of a root connection; the COUNT runs only if totalCount is asked for. */
+export async function connectionOf<T extends ObjectLiteral>(
+  connection: ConnectionClass<T>,
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  order: SortKey[],
+  args: PageArgs,
+): Promise<ConnectionShape<T>> {
+  const page = await fetchPage(query, alias, order, args);
+  return connectionFromPage(connection, page, () => query.clone().orderBy().getCount());
+}
+
+/** One parent's page of a nested connection, batched with its siblings' through the request's loaders. */
+export async function childConnectionOf<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  connection: ConnectionClass<T>,
+  spec: ChildQuery<T>,
+  parentId: number,
+): Promise<ConnectionShape<T>> {
+  const page = await ctx.childPages.page(spec, parentId);
+  return connectionFromPage(connection, page, () => ctx.childPages.count(spec, parentId));
+}
+
+type AnyListArgs = ListArgs<object, OrderInput<string>>;
+
+/** A root plural connection over a list definition. */
+export function listConnection<T extends ObjectLiteral>(ctx: RequestContext, connection: ConnectionClass<T>, definition: ListDefinition<T>, args: AnyListArgs) {
+  const { query, order } = listQuery(ctx.dataSource, definition, args);
+  return connectionOf(connection, query, definition.alias, order, args);
+}
+
+export interface ChildRelation<T extends ObjectLiteral> {
+  /** Names the relation; with the filter it keys the request's batch loaders. */
+  name: string;
+  /** Qualified SQL of the parent key, on the child table or on a joined one. */
+  parentKey: string;
+  /** Joins (e.g. through a membership table) and fixed conditions of the relation. */
+  join?: (query: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
+}
+
+/** A nested to-many connection: the same definition, batched per level (see child-pages). */
+export function childListConnection<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  connection: ConnectionClass<T>,
+  definition: ListDefinition<T>,
+  relation: ChildRelation<T>,
+  args: AnyListArgs,
+  parentId: number,
+) {
+  const { first, after, last, before, ...listing } = args;
+  return childConnectionOf(
+    ctx,
+    connection,
+    {
+      key: `${relation.name}:${JSON.stringify(listing)}`,
+      entity: definition.entity,
+      alias: definition.alias,
+      parentKey: relation.parentKey,
+      build: (query) => refineList(relation.join ? relation.join(query) : query, definition, listing),
+      order: sortKeysOf(listing.orderBy, definition.order, definition.defaultOrder),
+      args: { first, after, last, before },
+    },
+    parentId,
+  );
+}

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { resolvers } from '../resolvers';
+
+const ROOT_DESCRIPTIONS = {
+  query: 'Truy vấn — the read side of the emulation and commendation record: look records up, list and filter them, follow the change feed.',
+  mutation: 'Thao tác ghi — the write side: every change is validated, transactional and audited.',
+};
+
+/** Builds the executable schema from the resolver classes; inputs are validated (class-validator). */
+export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: { forbidUnknownValues: false } });
+  // type-graphql has no option for the root types' descriptions.
+  const query = schema.getQueryType();
+  if (query) query.description = ROOT_DESCRIPTIONS.query;
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.mutation;
+  return schema;
+}

@@ -1,0 +1,69 @@
+/**
+ * Relay connection shapes: PageInfo, and a factory for each node type's Connection and Edge.
+ * `totalCount` runs its COUNT only when the client selects it.
+ */
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('PageInfo', { description: 'Thông tin trang — where this page sits in the whole list.' })
+export class PageInfo {
+  @Field({ description: 'Còn trang sau — true when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Còn trang trước — true when items precede this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Con trỏ đầu — the cursor of the first item on this page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Con trỏ cuối — the cursor of the last item on this page.' })
+  endCursor!: string | null;
+}
+
+export interface EdgeShape<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Array<EdgeShape<T>>;
+  nodes: T[];
+  pageInfo: PageInfo;
+  count: () => Promise<number>;
+}
+
+export interface ConnectionClass<T> {
+  new (): ConnectionShape<T>;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` for a node type. */
+export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, vietnamese: string): ConnectionClass<T> {
+  @ObjectType(`${name}Edge`, { description: `Cạnh — one ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field({ description: 'Con trỏ — an opaque cursor for paging from this item.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `Nút — the ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `Danh sách ${vietnamese} — a page of ${name} items (Relay connection).` })
+  class Connection implements ConnectionShape<T> {
+    @Field(() => [Edge], { description: 'Các cạnh — the items of this page with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'Các nút — the items of this page, without cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Thông tin trang — paging information.' })
+    pageInfo!: PageInfo;
+
+    count!: () => Promise<number>;
+
+    @Field(() => Int, { description: 'Tổng số — how many items match the filter, over all pages (counted only when asked for).' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+
+  return Connection;
+}
