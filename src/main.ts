@@ -42,7 +42,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       dataSource,
       config,
       log,
-      extendContext: ({ dataSource: ds, requestId }) => createRequestContext(ds, requestId),
+      extendContext: ({ dataSource: ds, requestId, caller }) => createRequestContext(ds, requestId, caller),
     });
     await server.listen({ host: config.host, port: config.port }).catch((error: Error) => {
       // A port in use or a host that is not ours is the operator's to fix, not a bug.

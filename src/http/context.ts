@@ -6,10 +6,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
+import type { Caller } from '../auth/caller';
 
 export interface HttpContext {
   requestId: string;
   dataSource: DataSource;
+  /** The authenticated caller, or null for an anonymous request. */
+  caller: Caller | null;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -27,6 +30,6 @@ export function requestIdFrom(headers: IncomingHttpHeaders): string {
 }
 
 /** `request.id` was set from {@link requestIdFrom} when Fastify received the request. */
-export function createContext({ dataSource, request }: { dataSource: DataSource; request: FastifyRequest }): HttpContext {
-  return { requestId: request.id, dataSource };
+export function createContext({ dataSource, request, caller }: { dataSource: DataSource; request: FastifyRequest; caller: Caller | null }): HttpContext {
+  return { requestId: request.id, dataSource, caller };
 }

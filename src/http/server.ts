@@ -6,9 +6,10 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { Caller } from '../auth/caller';
 import type { Config } from '../config';
 import { silentLog, type Log } from '../log';
 import { createContext, REQUEST_ID_HEADER, requestIdFrom, type HttpContext } from './context';
@@ -19,8 +20,15 @@ export interface HttpServerOptions<TContext extends HttpContext> {
   schema: GraphQLSchema;
   dataSource: DataSource;
   config: Pick<Config, 'production'>;
-  /** Adds the domain's per-request state (loaders, caller) to the transport's context. */
+  /** Adds the domain's per-request state (loaders) to the transport's context. */
   extendContext?: (context: HttpContext) => TContext;
+  /**
+   * Resolves the request's credentials (the Authorization header) to a caller; null when there are
+   * none. Throws when credentials are present but invalid. Without it every request is anonymous.
+   */
+  authenticate?: (request: FastifyRequest) => Promise<Caller | null>;
+  /** Further HTTP routes of the domain (e.g. CSV downloads), registered beside /graphql. */
+  routes?: (app: FastifyInstance) => Promise<void> | void;
   log?: Log;
 }
 
@@ -66,8 +74,13 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => extendContext(createContext({ dataSource, request })),
+    context: async (request) => {
+      const caller = options.authenticate ? await options.authenticate(request) : null;
+      return extendContext(createContext({ dataSource, request, caller }));
+    },
   });
+
+  if (options.routes) await options.routes(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

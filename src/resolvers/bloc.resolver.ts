@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BlocMembership, EmulationBloc } from '../entities/bloc';
 import { Unit } from '../entities/unit';
 import { BLOC_LIST, EmulationBlocListArgs } from '../schema/inputs/bloc.inputs';
@@ -22,10 +22,13 @@ class BlocMembersArgs extends UnitListArgs {
 
 @Resolver(() => EmulationBloc)
 export class EmulationBlocResolver {
+  @Authorized()
   @Query(() => EmulationBloc, { nullable: true, description: 'Khối thi đua — one bloc or cluster by its global ID.' })
   emulationBloc(@Arg('id', () => ID, { description: 'Mã định danh — the bloc\'s global ID.' }) id: string, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
     return loadNodeOfType(ctx, EmulationBloc, id);
   }
+
+  @Authorized()
 
   @Query(() => EmulationBlocConnection, { description: 'Danh sách khối, cụm thi đua — blocs and clusters, by name unless ordered otherwise; searchable without accents.' })
   emulationBlocs(@Args(() => EmulationBlocListArgs) args: ListArgs<object, never>, @Ctx() ctx: RequestContext) {

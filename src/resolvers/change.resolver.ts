@@ -1,4 +1,4 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { entities } from '../entities';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from '../loaders/keyset-page';
 import type { EntityClass } from '../loaders/record-loaders';
@@ -95,6 +95,7 @@ const ENTITY_BY_TYPE = new Map(entities.map((e) => [e.name, e as EntityClass<{ i
 
 @Resolver(() => Change)
 export class ChangeResolver {
+  @Authorized()
   @Query(() => ChangeConnection, {
     description:
       'Nhật ký thay đổi — every committed create, update, soft delete (tombstone), restore and purge of every record, in a stable order, for keeping a copy in step. Poll with the last endCursor; no committed change is ever skipped, even when transactions commit out of order.',

@@ -46,10 +46,33 @@ export async function childConnectionOf<T extends ObjectLiteral>(
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
 
+/** What a list connection ranges over, kept on the connection so aggregates can reuse it. */
+export interface ListSource<T extends ObjectLiteral> {
+  definition: ListDefinition<T>;
+  /** filter, search, includeDeleted (orderBy is ignored by aggregates). */
+  listing: Omit<AnyListArgs, 'first' | 'after' | 'last' | 'before'>;
+  /** For a nested connection: the relation and the parent's id. */
+  parent?: { relation: ChildRelation<T>; id: number };
+}
+
+/** The source's rows as a query, unpaged and unordered: one SQL for whatever is computed over them. */
+export function sourceQuery<T extends ObjectLiteral>(ctx: RequestContext, source: ListSource<T>): SelectQueryBuilder<T> {
+  const { definition, listing, parent } = source;
+  let query = ctx.dataSource.getRepository(definition.entity).createQueryBuilder(definition.alias);
+  if (parent) {
+    if (parent.relation.join) query = parent.relation.join(query);
+    query.andWhere(`${parent.relation.parentKey} = :sourceParentId`, { sourceParentId: parent.id });
+  }
+  return refineList(query, definition, listing);
+}
+
 /** A root plural connection over a list definition. */
-export function listConnection<T extends ObjectLiteral>(ctx: RequestContext, connection: ConnectionClass<T>, definition: ListDefinition<T>, args: AnyListArgs) {
+export async function listConnection<T extends ObjectLiteral>(ctx: RequestContext, connection: ConnectionClass<T>, definition: ListDefinition<T>, args: AnyListArgs) {
   const { query, order } = listQuery(ctx.dataSource, definition, args);
-  return connectionOf(connection, query, definition.alias, order, args);
+  const result = await connectionOf(connection, query, definition.alias, order, args);
+  const { first, after, last, before, ...listing } = args;
+  result.source = { definition, listing } satisfies ListSource<T>;
+  return result;
 }
 
 export interface ChildRelation<T extends ObjectLiteral> {
@@ -62,7 +85,7 @@ export interface ChildRelation<T extends ObjectLiteral> {
 }
 
 /** A nested to-many connection: the same definition, batched per level (see child-pages). */
-export function childListConnection<T extends ObjectLiteral>(
+export async function childListConnection<T extends ObjectLiteral>(
   ctx: RequestContext,
   connection: ConnectionClass<T>,
   definition: ListDefinition<T>,
@@ -71,7 +94,7 @@ export function childListConnection<T extends ObjectLiteral>(
   parentId: number,
 ) {
   const { first, after, last, before, ...listing } = args;
-  return childConnectionOf(
+  const result = await childConnectionOf(
     ctx,
     connection,
     {
@@ -85,4 +108,6 @@ export function childListConnection<T extends ObjectLiteral>(
     },
     parentId,
   );
+  result.source = { definition, listing, parent: { relation, id: parentId } } satisfies ListSource<T>;
+  return result;
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Caller } from '../auth/caller';
 import { ChildPageLoaders } from '../loaders/child-pages';
 import { RecordLoaders } from '../loaders/record-loaders';
 
@@ -6,10 +7,11 @@ import { RecordLoaders } from '../loaders/record-loaders';
 export interface RequestContext {
   requestId: string;
   dataSource: DataSource;
+  caller: Caller | null;
   loaders: RecordLoaders;
   childPages: ChildPageLoaders;
 }
 
-export function createRequestContext(dataSource: DataSource, requestId: string): RequestContext {
-  return { requestId, dataSource, loaders: new RecordLoaders(dataSource), childPages: new ChildPageLoaders(dataSource) };
+export function createRequestContext(dataSource: DataSource, requestId: string, caller: Caller | null = null): RequestContext {
+  return { requestId, dataSource, caller, loaders: new RecordLoaders(dataSource), childPages: new ChildPageLoaders(dataSource) };
 }

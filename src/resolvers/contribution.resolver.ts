@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { EmulationBloc } from '../entities/bloc';
 import { Contribution, ContributionKind, Fund } from '../entities/contribution';
 import { Movement } from '../entities/movement';
@@ -14,10 +14,13 @@ export const ContributionConnection = connectionType(Contribution, 'Contribution
 
 @Resolver(() => Contribution)
 export class ContributionResolver {
+  @Authorized()
   @Query(() => Contribution, { nullable: true, description: 'Đóng góp — one contribution by its global ID.' })
   contribution(@Arg('id', () => ID, { description: 'Mã định danh — the contribution\'s global ID.' }) id: string, @Ctx() ctx: RequestContext): Promise<Contribution | null> {
     return loadNodeOfType(ctx, Contribution, id);
   }
+
+  @Authorized()
 
   @Query(() => ContributionConnection, { description: 'Danh sách đóng góp — contributions, newest year first by default.' })
   contributions(@Args(() => ContributionListArgs) args: ListArgs<object, never>, @Ctx() ctx: RequestContext) {

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { EmulationBloc } from '../entities/bloc';
 import { Movement } from '../entities/movement';
 import { CONTRIBUTION_LIST, ContributionListArgs } from '../schema/inputs/contribution.inputs';
@@ -14,10 +14,13 @@ export const MovementConnection = connectionType(Movement, 'Movement', 'phong tr
 
 @Resolver(() => Movement)
 export class MovementResolver {
+  @Authorized()
   @Query(() => Movement, { nullable: true, description: 'Phong trào thi đua — one movement by its global ID.' })
   movement(@Arg('id', () => ID, { description: 'Mã định danh — the movement\'s global ID.' }) id: string, @Ctx() ctx: RequestContext): Promise<Movement | null> {
     return loadNodeOfType(ctx, Movement, id);
   }
+
+  @Authorized()
 
   @Query(() => MovementConnection, { description: 'Danh sách phong trào — movements, by name unless ordered otherwise; searchable without accents.' })
   movements(@Args(() => MovementListArgs) args: ListArgs<object, never>, @Ctx() ctx: RequestContext) {

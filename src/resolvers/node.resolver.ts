@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { AuditEvent, entities } from '../entities';
 import type { EntityClass } from '../loaders/record-loaders';
 import { fromGlobalId } from '../schema/global-id';
@@ -15,6 +15,7 @@ export const MAX_NODES = 100;
 
 @Resolver()
 export class NodeResolver {
+  @Authorized()
   @Query(() => Node, { nullable: true, description: 'Nút — any object by its global ID; null if it does not exist (or was deleted).' })
   async node(@Arg('id', () => ID, { description: 'Mã định danh — a global ID.' }) id: string, @Ctx() ctx: RequestContext): Promise<object | null> {
     const decoded = fromGlobalId(id);
@@ -23,6 +24,8 @@ export class NodeResolver {
     const row = await ctx.loaders.byId(entity).load(decoded.databaseId);
     return row && !row.deletedAt ? row : null;
   }
+
+  @Authorized()
 
   @Query(() => [Node], { nullable: 'items', description: 'Các nút — several objects by global ID, in the order asked (null where missing); at most 100.' })
   async nodes(@Arg('ids', () => [ID], { description: 'Các mã định danh — global IDs (at most 100).' }) ids: string[], @Ctx() ctx: RequestContext): Promise<Array<object | null>> {

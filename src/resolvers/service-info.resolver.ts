@@ -1,7 +1,8 @@
-import { Query, Resolver } from 'type-graphql';
+import { Authorized, Query, Resolver } from 'type-graphql';
 
 @Resolver()
 export class ServiceInfoResolver {
+  @Authorized()
   @Query(() => String, { description: 'Phiên bản — the version of this API.' })
   apiVersion(): string {
     return '0.1.0';

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Unit } from '../entities/unit';
 import { CONTRIBUTION_LIST, ContributionListArgs } from '../schema/inputs/contribution.inputs';
 import { UNIT_LIST, UnitListArgs } from '../schema/inputs/unit.inputs';
@@ -13,10 +13,13 @@ export const UnitConnection = connectionType(Unit, 'Unit', 'đơn vị');
 
 @Resolver(() => Unit)
 export class UnitResolver {
+  @Authorized()
   @Query(() => Unit, { nullable: true, description: 'Đơn vị — one unit by its global ID.' })
   unit(@Arg('id', () => ID, { description: 'Mã định danh — the unit\'s global ID.' }) id: string, @Ctx() ctx: RequestContext): Promise<Unit | null> {
     return loadNodeOfType(ctx, Unit, id);
   }
+
+  @Authorized()
 
   @Query(() => UnitConnection, { description: 'Danh sách đơn vị — units, by name unless ordered otherwise; searchable without accents.' })
   units(@Args(() => UnitListArgs) args: ListArgs<object, never>, @Ctx() ctx: RequestContext) {

@@ -29,6 +29,11 @@ export interface ConnectionShape<T> {
   nodes: T[];
   pageInfo: PageInfo;
   count: () => Promise<number>;
+  /**
+   * The rows the connection ranges over (filter, search, parent), before paging: what aggregates
+   * over the same list start from. Set by list connections.
+   */
+  source?: unknown;
 }
 
 export interface ConnectionClass<T> {

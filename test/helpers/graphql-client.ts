@@ -5,6 +5,7 @@
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { Role, type Caller } from '../../src/auth/caller';
 import { createRequestContext, type RequestContext } from '../../src/resolvers/context';
 import { buildGraphQLSchema } from '../../src/schema/build-schema';
 
@@ -20,10 +21,23 @@ export interface GraphQLResult<T> {
   errors: readonly GraphQLFormattedError[] | undefined;
 }
 
+/** The caller tests run as unless they say otherwise: an administrator, who may do everything. */
+export const TEST_ADMIN: Caller = { keyId: 'test-admin', role: Role.ADMIN, unitId: null, name: 'test administrator' };
+
 export class GraphQLTestClient {
   private server: ApolloServer<RequestContext> | undefined;
 
-  constructor(private readonly dataSource: () => DataSource) {}
+  constructor(
+    private readonly dataSource: () => DataSource,
+    private readonly caller: Caller | null = TEST_ADMIN,
+  ) {}
+
+  /** The same client acting as another caller (null: anonymous). */
+  as(caller: Caller | null): GraphQLTestClient {
+    const client = new GraphQLTestClient(this.dataSource, caller);
+    client.server = this.server;
+    return client;
+  }
 
   private async apollo(): Promise<ApolloServer<RequestContext>> {
     if (!this.server) {
@@ -35,7 +49,7 @@ export class GraphQLTestClient {
 
   /** Any result, errors included. */
   async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
-    const response = await (await this.apollo()).executeOperation<T>({ query, variables }, { contextValue: createRequestContext(this.dataSource(), 'test') });
+    const response = await (await this.apollo()).executeOperation<T>({ query, variables }, { contextValue: createRequestContext(this.dataSource(), 'test', this.caller) });
     if (response.body.kind !== 'single') throw new Error('incremental responses are not expected');
     return { data: (response.body.singleResult.data ?? null) as T | null, errors: response.body.singleResult.errors };
   }
