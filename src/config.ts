@@ -20,6 +20,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Migrate and seed the embedded database on start when it is empty (the newcomer's path). */
   autoSetupEmbedded: boolean;
+  /** Let callers without an API key read (never write); off by default. */
+  anonymousReads: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -97,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     logLevel: parseLogLevel(env.LOG_LEVEL),
     autoSetupEmbedded: parseBoolean('AUTO_SETUP', env.AUTO_SETUP, database.kind === 'sqlite'),
+    anonymousReads: parseBoolean('ALLOW_ANONYMOUS_READS', env.ALLOW_ANONYMOUS_READS, false),
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { buildHttpServer } from '../src/http/server';
+import { createRequestContext } from '../src/resolvers/context';
 import { buildGraphQLSchema } from '../src/schema/build-schema';
 import { describeEachEngine } from './helpers/engines';
 import { listenForTests, type TestClient } from './helpers/http';
@@ -12,7 +13,13 @@ describeEachEngine('HTTP server', (ctx) => {
   let client: TestClient;
 
   beforeAll(async () => {
-    app = await buildHttpServer({ schema: await buildGraphQLSchema(), dataSource: ctx.dataSource, config: { production: false } });
+    app = await buildHttpServer({
+      schema: await buildGraphQLSchema(),
+      dataSource: ctx.dataSource,
+      config: { production: false },
+      // The transport is under test here, not keys: anonymous reads are on.
+      extendContext: ({ dataSource, requestId, caller }) => createRequestContext(dataSource, requestId, caller, true),
+    });
     client = await listenForTests(app);
   });
   afterAll(async () => {

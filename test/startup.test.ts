@@ -6,7 +6,8 @@ import { main, start, type RunningService } from '../src/main';
 import { captureIo, captureLog } from './helpers/capture';
 import { describeEachEngine } from './helpers/engines';
 
-const quiet = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' };
+// Anonymous reads let these start-up checks query without minting a key; keys have tests of their own.
+const quiet = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ALLOW_ANONYMOUS_READS: 'true' };
 
 async function getJson(url: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(url);

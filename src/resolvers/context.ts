@@ -8,10 +8,12 @@ export interface RequestContext {
   requestId: string;
   dataSource: DataSource;
   caller: Caller | null;
+  /** Whether callers without a key may read (ALLOW_ANONYMOUS_READS). */
+  anonymousReads: boolean;
   loaders: RecordLoaders;
   childPages: ChildPageLoaders;
 }
 
-export function createRequestContext(dataSource: DataSource, requestId: string, caller: Caller | null = null): RequestContext {
-  return { requestId, dataSource, caller, loaders: new RecordLoaders(dataSource), childPages: new ChildPageLoaders(dataSource) };
+export function createRequestContext(dataSource: DataSource, requestId: string, caller: Caller | null = null, anonymousReads = false): RequestContext {
+  return { requestId, dataSource, caller, anonymousReads, loaders: new RecordLoaders(dataSource), childPages: new ChildPageLoaders(dataSource) };
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
 import { resolvers } from '../resolvers';
 
 const ROOT_DESCRIPTIONS = {
@@ -10,7 +11,7 @@ const ROOT_DESCRIPTIONS = {
 
 /** Builds the executable schema from the resolver classes; inputs are validated (class-validator). */
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: { forbidUnknownValues: false } });
+  const schema = await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } });
   // type-graphql has no option for the root types' descriptions.
   const query = schema.getQueryType();
   if (query) query.description = ROOT_DESCRIPTIONS.query;
