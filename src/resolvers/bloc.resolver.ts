@@ -1,40 +1,75 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { BlocMembership, EmulationBloc } from '../entities/bloc';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { BlocLeadership, BlocMembership, EmulationBloc } from '../entities/bloc';
+import { Fund } from '../entities/contribution';
 import { Unit } from '../entities/unit';
-import { BLOC_LIST, EmulationBlocListArgs } from '../schema/inputs/bloc.inputs';
-import { CONTRIBUTION_LIST, ContributionListArgs } from '../schema/inputs/contribution.inputs';
-import { UNIT_LIST, UnitListArgs } from '../schema/inputs/unit.inputs';
+import { BLOCS, LEADERSHIPS, MEMBERSHIPS } from '../schema/inputs/bloc.inputs';
+import { CONTESTS } from '../schema/inputs/contest.inputs';
+import { CONTRIBUTIONS, FUNDS } from '../schema/inputs/contribution.inputs';
+import { EVALUATIONS } from '../schema/inputs/evaluation.inputs';
+import { PLEDGES } from '../schema/inputs/pledge.inputs';
+import { UNITS } from '../schema/inputs/unit.inputs';
 import type { ListArgs } from '../schema/list-args';
+import type { OrderInput } from '../schema/order';
 import { connectionType } from '../schema/page';
-import { childListConnection, listConnection } from './connection-result';
+import { FundConnection } from './catalogue.resolver';
+import { childListConnection, type ChildRelation } from './connection-result';
+import { ContestConnection } from './contest.resolver';
 import type { RequestContext } from './context';
 import { ContributionConnection } from './contribution.resolver';
-import { loadNodeOfType } from './node-lookup';
+import { EvaluationConnection } from './evaluation.resolver';
+import { PledgeConnection } from './pledge.resolver';
+import { rootFieldsResolver } from './root-fields';
 import { UnitConnection } from './unit.resolver';
 
+type AnyListArgs = ListArgs<object, OrderInput<string>>;
+
 export const EmulationBlocConnection = connectionType(EmulationBloc, 'EmulationBloc', 'khối thi đua');
+export const BlocMembershipConnection = connectionType(BlocMembership, 'BlocMembership', 'thành viên khối');
+export const BlocLeadershipConnection = connectionType(BlocLeadership, 'BlocLeadership', 'trưởng, phó khối');
+
+export const EmulationBlocRootFields = rootFieldsResolver({
+  entity: EmulationBloc,
+  connection: EmulationBlocConnection,
+  list: BLOCS,
+  one: { name: 'emulationBloc', description: 'Khối thi đua — one bloc or cluster by its global ID.' },
+  many: { name: 'emulationBlocs', description: 'Danh sách khối, cụm thi đua — blocs and clusters, by name unless ordered otherwise; searchable without accents.' },
+});
+
+export const BlocMembershipRootFields = rootFieldsResolver({
+  entity: BlocMembership,
+  connection: BlocMembershipConnection,
+  list: MEMBERSHIPS,
+  one: { name: 'blocMembership', description: 'Thành viên khối — one membership by global ID.' },
+  many: { name: 'blocMemberships', description: 'Danh sách thành viên khối — memberships of units in blocs, by first year.' },
+});
+
+export const BlocLeadershipRootFields = rootFieldsResolver({
+  entity: BlocLeadership,
+  connection: BlocLeadershipConnection,
+  list: LEADERSHIPS,
+  one: { name: 'blocLeadership', description: 'Trưởng, phó khối — one yearly leadership by global ID.' },
+  many: { name: 'blocLeaderships', description: 'Danh sách trưởng, phó khối — yearly leaders and deputies of blocs, newest year first.' },
+});
 
 @ArgsType()
-class BlocMembersArgs extends UnitListArgs {
+class BlocMembersArgs extends UNITS.argsType {
   @Field(() => Int, { nullable: true, description: 'Năm — members in this year; when omitted, the current members (membership not ended).' })
   year?: number | null;
 }
 
+@ArgsType()
+class BlocLeadershipsArgs extends LEADERSHIPS.argsType {
+  @Field(() => Int, { nullable: true, description: 'Năm — only this year\'s leader and deputy; when omitted, every year.' })
+  year?: number | null;
+}
+
+/** A to-many relation of the bloc through a column of the child table. */
+function ofBloc<T extends object>(name: string, parentKey: string): ChildRelation<T> {
+  return { name: `EmulationBloc.${name}`, parentKey };
+}
+
 @Resolver(() => EmulationBloc)
 export class EmulationBlocResolver {
-  @Authorized()
-  @Query(() => EmulationBloc, { nullable: true, description: 'Khối thi đua — one bloc or cluster by its global ID.' })
-  emulationBloc(@Arg('id', () => ID, { description: 'Mã định danh — the bloc\'s global ID.' }) id: string, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
-    return loadNodeOfType(ctx, EmulationBloc, id);
-  }
-
-  @Authorized()
-
-  @Query(() => EmulationBlocConnection, { description: 'Danh sách khối, cụm thi đua — blocs and clusters, by name unless ordered otherwise; searchable without accents.' })
-  emulationBlocs(@Args(() => EmulationBlocListArgs) args: ListArgs<object, never>, @Ctx() ctx: RequestContext) {
-    return listConnection(ctx, EmulationBlocConnection, BLOC_LIST, args);
-  }
-
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị quản lý — the unit that keeps the bloc\'s records.' })
   managingUnit(@Root() bloc: EmulationBloc, @Ctx() ctx: RequestContext): Promise<Unit | null> {
     return ctx.loaders.optional(Unit, bloc.managingUnitId);
@@ -47,7 +82,7 @@ export class EmulationBlocResolver {
     return childListConnection(
       ctx,
       UnitConnection,
-      UNIT_LIST,
+      UNITS.definition,
       {
         name: `EmulationBloc.members:${year ?? 'current'}`,
         parentKey: 'm.blocId',
@@ -56,13 +91,81 @@ export class EmulationBlocResolver {
             ? query.innerJoin(BlocMembership, 'm', 'm.unitId = u.id AND m.toYear IS NULL')
             : query.innerJoin(BlocMembership, 'm', 'm.unitId = u.id AND m.fromYear <= :memberYear AND (m.toYear IS NULL OR m.toYear >= :memberYear)', { memberYear: year }),
       },
-      listing as ListArgs<object, never>,
+      listing as AnyListArgs,
+      bloc.id,
+    );
+  }
+
+  @FieldResolver(() => BlocMembershipConnection, { description: 'Tư cách thành viên — every membership of the bloc, with its years.' })
+  memberships(@Root() bloc: EmulationBloc, @Args(() => MEMBERSHIPS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
+    return childListConnection(ctx, BlocMembershipConnection, MEMBERSHIPS.definition, ofBloc('memberships', 'bm.blocId'), args, bloc.id);
+  }
+
+  @FieldResolver(() => BlocLeadershipConnection, { description: 'Trưởng, phó khối — the bloc\'s leader and deputy by year, newest first.' })
+  leaderships(@Root() bloc: EmulationBloc, @Args() args: BlocLeadershipsArgs, @Ctx() ctx: RequestContext) {
+    const { year, ...listing } = args;
+    return childListConnection(
+      ctx,
+      BlocLeadershipConnection,
+      LEADERSHIPS.definition,
+      {
+        name: `EmulationBloc.leaderships:${year ?? 'all'}`,
+        parentKey: 'bl.blocId',
+        join: (query) => (year == null ? query : query.andWhere('bl.year = :leadershipYear', { leadershipYear: year })),
+      },
+      listing as AnyListArgs,
       bloc.id,
     );
   }
 
   @FieldResolver(() => ContributionConnection, { description: 'Đóng góp của khối — contributions made by the bloc as a whole (not its members\' own).' })
-  contributions(@Root() bloc: EmulationBloc, @Args(() => ContributionListArgs) args: ListArgs<object, never>, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, ContributionConnection, CONTRIBUTION_LIST, { name: 'EmulationBloc.contributions', parentKey: 'c.blocId' }, args, bloc.id);
+  contributions(@Root() bloc: EmulationBloc, @Args(() => CONTRIBUTIONS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
+    return childListConnection(ctx, ContributionConnection, CONTRIBUTIONS.definition, ofBloc('contributions', 'c.blocId'), args, bloc.id);
+  }
+
+  @FieldResolver(() => PledgeConnection, { description: 'Giao ước thi đua — the bloc\'s yearly pledges, newest first.' })
+  pledges(@Root() bloc: EmulationBloc, @Args(() => PLEDGES.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
+    return childListConnection(ctx, PledgeConnection, PLEDGES.definition, ofBloc('pledges', 'pl.blocId'), args, bloc.id);
+  }
+
+  @FieldResolver(() => EvaluationConnection, { description: 'Bình xét thi đua — the bloc\'s yearly evaluations, newest first.' })
+  evaluations(@Root() bloc: EmulationBloc, @Args(() => EVALUATIONS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
+    return childListConnection(ctx, EvaluationConnection, EVALUATIONS.definition, ofBloc('evaluations', 'ev.blocId'), args, bloc.id);
+  }
+
+  @FieldResolver(() => ContestConnection, { description: 'Cuộc thi — contests the bloc organised, newest first.' })
+  contests(@Root() bloc: EmulationBloc, @Args(() => CONTESTS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
+    return childListConnection(ctx, ContestConnection, CONTESTS.definition, ofBloc('contests', 'ct.organiserBlocId'), args, bloc.id);
+  }
+
+  @FieldResolver(() => FundConnection, { description: 'Quỹ — funds the bloc owns.' })
+  funds(@Root() bloc: EmulationBloc, @Args(() => FUNDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
+    return childListConnection<Fund>(ctx, FundConnection, FUNDS.definition, ofBloc('funds', 'fd.ownerBlocId'), args, bloc.id);
+  }
+}
+
+@Resolver(() => BlocMembership)
+export class BlocMembershipResolver {
+  @FieldResolver(() => EmulationBloc, { nullable: true, description: 'Khối — the bloc.' })
+  bloc(@Root() membership: BlocMembership, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
+    return ctx.loaders.optional(EmulationBloc, membership.blocId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị — the member unit.' })
+  unit(@Root() membership: BlocMembership, @Ctx() ctx: RequestContext): Promise<Unit | null> {
+    return ctx.loaders.optional(Unit, membership.unitId);
+  }
+}
+
+@Resolver(() => BlocLeadership)
+export class BlocLeadershipResolver {
+  @FieldResolver(() => EmulationBloc, { nullable: true, description: 'Khối — the bloc led.' })
+  bloc(@Root() leadership: BlocLeadership, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
+    return ctx.loaders.optional(EmulationBloc, leadership.blocId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị — the leading (or deputy) unit.' })
+  unit(@Root() leadership: BlocLeadership, @Ctx() ctx: RequestContext): Promise<Unit | null> {
+    return ctx.loaders.optional(Unit, leadership.unitId);
   }
 }

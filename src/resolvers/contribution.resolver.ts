@@ -1,39 +1,33 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { EmulationBloc } from '../entities/bloc';
 import { Contribution, ContributionKind, Fund } from '../entities/contribution';
 import { Movement } from '../entities/movement';
 import { Unit } from '../entities/unit';
-import { CONTRIBUTION_LIST, ContributionListArgs } from '../schema/inputs/contribution.inputs';
-import type { ListArgs } from '../schema/list-args';
+import { CONTRIBUTIONS } from '../schema/inputs/contribution.inputs';
 import { connectionType } from '../schema/page';
-import { listConnection } from './connection-result';
 import type { RequestContext } from './context';
-import { loadNodeOfType } from './node-lookup';
+import { rootFieldsResolver } from './root-fields';
 
 export const ContributionConnection = connectionType(Contribution, 'Contribution', 'đóng góp');
 
+export const ContributionRootFields = rootFieldsResolver({
+  entity: Contribution,
+  connection: ContributionConnection,
+  list: CONTRIBUTIONS,
+  one: { name: 'contribution', description: 'Đóng góp — one contribution by its global ID.' },
+  many: { name: 'contributions', description: 'Danh sách đóng góp — contributions, newest year first by default.' },
+});
+
 @Resolver(() => Contribution)
 export class ContributionResolver {
-  @Authorized()
-  @Query(() => Contribution, { nullable: true, description: 'Đóng góp — one contribution by its global ID.' })
-  contribution(@Arg('id', () => ID, { description: 'Mã định danh — the contribution\'s global ID.' }) id: string, @Ctx() ctx: RequestContext): Promise<Contribution | null> {
-    return loadNodeOfType(ctx, Contribution, id);
-  }
-
-  @Authorized()
-
-  @Query(() => ContributionConnection, { description: 'Danh sách đóng góp — contributions, newest year first by default.' })
-  contributions(@Args(() => ContributionListArgs) args: ListArgs<object, never>, @Ctx() ctx: RequestContext) {
-    return listConnection(ctx, ContributionConnection, CONTRIBUTION_LIST, args);
-  }
-
+  // Required references: the foreign keys guarantee the rows (catalogue rows are only soft-deleted).
   @FieldResolver(() => Movement, { description: 'Phong trào — the movement the result was achieved under.' })
-  async movement(@Root() c: Contribution, @Ctx() ctx: RequestContext): Promise<Movement | null> {
+  movement(@Root() c: Contribution, @Ctx() ctx: RequestContext): Promise<Movement | null> {
     return ctx.loaders.byId(Movement).load(c.movementId);
   }
 
   @FieldResolver(() => ContributionKind, { description: 'Loại đóng góp — what the figures measure.' })
-  async kind(@Root() c: Contribution, @Ctx() ctx: RequestContext): Promise<ContributionKind | null> {
+  kind(@Root() c: Contribution, @Ctx() ctx: RequestContext): Promise<ContributionKind | null> {
     return ctx.loaders.byId(ContributionKind).load(c.kindId);
   }
 

@@ -1,18 +1,57 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { EmulationBlocResolver } from './bloc.resolver';
-import { ContributionResolver } from './contribution.resolver';
-import { MovementResolver } from './movement.resolver';
+import { AwardDecisionResolver, AwardResolver, AwardRootFields } from './award.resolver';
+import { BlocLeadershipResolver, BlocLeadershipRootFields, BlocMembershipResolver, BlocMembershipRootFields, EmulationBlocResolver, EmulationBlocRootFields } from './bloc.resolver';
+import { CatalogueRootFields, FundResolver } from './catalogue.resolver';
+import { ContestPrizeResolver, ContestResolver, ContestRootFields } from './contest.resolver';
+import { ContributionResolver, ContributionRootFields } from './contribution.resolver';
+import { CriteriaSetResolver, CriterionResolver, EvaluationResolver, EvaluationResultResolver, EvaluationRootFields, EvaluationScoreResolver } from './evaluation.resolver';
+import { EventResolver, EventRootFields } from './event.resolver';
+import { MovementOutcomeResolver, MovementOutcomeRootFields, MovementResolver, MovementRootFields } from './movement.resolver';
+import { PledgeResolver, PledgeRootFields, PledgeSignatoryResolver, PledgeTargetResolver } from './pledge.resolver';
 import { NodeResolver } from './node.resolver';
 import { ServiceInfoResolver } from './service-info.resolver';
 import { ChangeResolver } from './change.resolver';
-import { UnitResolver } from './unit.resolver';
+import { PersonResolver, PersonRootFields, UnitResolver, UnitRootFields } from './unit.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
+  // The read side: each type's root fields, then its relation fields.
+  UnitRootFields,
   UnitResolver,
+  PersonRootFields,
+  PersonResolver,
+  EmulationBlocRootFields,
   EmulationBlocResolver,
+  BlocMembershipRootFields,
+  BlocMembershipResolver,
+  BlocLeadershipRootFields,
+  BlocLeadershipResolver,
+  EventRootFields,
+  EventResolver,
+  MovementRootFields,
   MovementResolver,
+  MovementOutcomeRootFields,
+  MovementOutcomeResolver,
+  ...CatalogueRootFields,
+  FundResolver,
+  ContributionRootFields,
   ContributionResolver,
+  ...PledgeRootFields,
+  PledgeResolver,
+  PledgeSignatoryResolver,
+  PledgeTargetResolver,
+  ...ContestRootFields,
+  ContestResolver,
+  ContestPrizeResolver,
+  ...EvaluationRootFields,
+  CriteriaSetResolver,
+  CriterionResolver,
+  EvaluationResolver,
+  EvaluationScoreResolver,
+  EvaluationResultResolver,
+  ...AwardRootFields,
+  AwardDecisionResolver,
+  AwardResolver,
   ChangeResolver,
   ServiceInfoResolver,
 ];

@@ -26,7 +26,6 @@ export class NodeResolver {
   }
 
   @Authorized()
-
   @Query(() => [Node], { nullable: 'items', description: 'Các nút — several objects by global ID, in the order asked (null where missing); at most 100.' })
   async nodes(@Arg('ids', () => [ID], { description: 'Các mã định danh — global IDs (at most 100).' }) ids: string[], @Ctx() ctx: RequestContext): Promise<Array<object | null>> {
     if (ids.length > MAX_NODES) throw badUserInput(`"ids" may hold at most ${MAX_NODES} IDs`, 'ids');

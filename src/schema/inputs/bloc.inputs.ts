@@ -1,61 +1,81 @@
-import { Field, InputType } from 'type-graphql';
-import { EmulationBloc } from '../../entities/bloc';
-import { Contribution } from '../../entities/contribution';
-import { Unit } from '../../entities/unit';
-import { BlocKind } from '../../entities/enums';
-import type { FilterSpec } from '../../loaders/filter-sql';
-import type { ListDefinition } from '../../loaders/list-query';
+import { BlocLeadership, BlocMembership, EmulationBloc } from '../../entities/bloc';
+import { BlocKind, LeadershipRole } from '../../entities/enums';
+import { declareList, type DeclaredList } from '../define-list';
 import '../enums';
-import { DateFilter, enumFilterType, IDFilter, IntFilter, StringFilter } from '../filter-inputs';
-import { listArgsType } from '../list-args';
-import { orderInputType } from '../order';
-import { CONTRIBUTION_FILTER, ContributionListFilter } from './contribution.inputs';
-import { UNIT_FILTER, UnitFilter } from './unit.inputs';
+import { CONTRIBUTIONS } from './contribution.inputs';
+import { UNITS } from './unit.inputs';
 
-export const BlocKindFilter = enumFilterType(BlocKind, 'BlocKind', 'loại khối');
-
-@InputType('EmulationBlocFilter', { description: 'Lọc khối thi đua — conditions on blocs and clusters; all given conditions must hold.' })
-export class EmulationBlocFilter {
-  @Field(() => IDFilter, { nullable: true, description: 'Mã định danh — the bloc itself.' }) id?: IDFilter;
-  @Field(() => StringFilter, { nullable: true, description: 'Mã khối — the bloc code.' }) code?: StringFilter;
-  @Field(() => StringFilter, { nullable: true, description: 'Tên khối — the name, as stored (use `search` to ignore accents).' }) name?: StringFilter;
-  @Field(() => BlocKindFilter, { nullable: true, description: 'Loại — bloc or cluster.' }) kind?: object;
-  @Field(() => IntFilter, { nullable: true, description: 'Số Cờ tối đa — flags per year.' }) maxFlagsPerYear?: IntFilter;
-  @Field(() => DateFilter, { nullable: true, description: 'Hiệu lực từ ngày — the start date.' }) validFrom?: DateFilter;
-  @Field(() => DateFilter, { nullable: true, description: 'Hiệu lực đến ngày — the end date.' }) validTo?: DateFilter;
-  @Field(() => UnitFilter, { nullable: true, description: 'Đơn vị quản lý — conditions on the managing unit.' }) managingUnit?: UnitFilter;
-  @Field(() => ContributionListFilter, { nullable: true, description: 'Đóng góp của khối — conditions on the bloc\'s own contributions (some / none).' }) contributions?: object;
-  @Field(() => [EmulationBlocFilter], { nullable: true, description: 'Và — every one of these filters holds.' }) and?: EmulationBlocFilter[];
-  @Field(() => [EmulationBlocFilter], { nullable: true, description: 'Hoặc — at least one of these filters holds.' }) or?: EmulationBlocFilter[];
-  @Field(() => EmulationBlocFilter, { nullable: true, description: 'Không — this filter does not hold.' }) not?: EmulationBlocFilter;
-}
-
-export const BLOC_FILTER: FilterSpec = {
-  id: { column: 'id', kind: { idOf: 'EmulationBloc' } },
-  code: { column: 'code', kind: 'string' },
-  name: { column: 'name', kind: 'string' },
-  kind: { column: 'kind', kind: 'enum' },
-  maxFlagsPerYear: { column: 'maxFlagsPerYear', kind: 'int' },
-  validFrom: { column: 'validFrom', kind: 'date' },
-  validTo: { column: 'validTo', kind: 'date' },
-  managingUnit: { column: 'managingUnitId', kind: { toOne: { entity: Unit, foreignKey: 'managingUnitId', spec: () => UNIT_FILTER } } },
-  contributions: { column: 'id', kind: { toMany: { entity: Contribution, foreignKey: 'blocId', spec: () => CONTRIBUTION_FILTER } } },
-};
-
-
-export const BLOC_ORDER = {
-  NAME: { column: 'name', description: 'Tên — by name.' },
-  CODE: { column: 'code', description: 'Mã — by code.' },
-  KIND: { column: 'kind', description: 'Loại — by kind.' },
-  ID: { column: 'id', description: 'Mã — by creation order.' },
-};
-export const EmulationBlocOrder = orderInputType('EmulationBloc', BLOC_ORDER);
-
-export const BLOC_LIST: ListDefinition<EmulationBloc> = {
+export const BLOCS: DeclaredList<EmulationBloc> = declareList<EmulationBloc>({
   entity: EmulationBloc,
+  typeName: 'EmulationBloc',
+  vietnamese: 'khối thi đua',
   alias: 'b',
-  filter: BLOC_FILTER,
-  order: BLOC_ORDER,
+  search: true,
+  softDelete: true,
+  fields: {
+    id: { kind: 'id', of: 'EmulationBloc', description: 'Mã định danh — the bloc itself.' },
+    code: { kind: 'string', description: 'Mã khối — the bloc code.' },
+    name: { kind: 'string', description: 'Tên khối — the name, as stored (use `search` to ignore accents).' },
+    kind: { kind: 'enum', enum: BlocKind, enumName: 'BlocKind', vietnamese: 'loại khối', description: 'Loại — bloc or cluster.' },
+    maxFlagsPerYear: { kind: 'int', description: 'Số Cờ tối đa — flags per year.' },
+    validFrom: { kind: 'date', description: 'Hiệu lực từ ngày — the start date.' },
+    validTo: { kind: 'date', description: 'Hiệu lực đến ngày — the end date.' },
+    managingUnit: { kind: 'toOne', column: 'managingUnitId', list: () => UNITS, description: 'Đơn vị quản lý — conditions on the managing unit.' },
+    contributions: { kind: 'toMany', foreignKey: 'blocId', list: () => CONTRIBUTIONS, description: 'Đóng góp của khối — conditions on the bloc\'s own contributions (some / none).' },
+    memberships: { kind: 'toMany', foreignKey: 'blocId', list: () => MEMBERSHIPS, description: 'Thành viên — conditions on the bloc\'s memberships (some / none).' },
+  },
+  order: {
+    NAME: { column: 'name', description: 'Tên — by name.' },
+    CODE: { column: 'code', description: 'Mã — by code.' },
+    KIND: { column: 'kind', description: 'Loại — by kind.' },
+    ID: { column: 'id', description: 'Mã — by creation order.' },
+  },
   defaultOrder: [{ column: 'name', direction: 'ASC' }],
-};
-export const EmulationBlocListArgs = listArgsType(EmulationBlocFilter, EmulationBlocOrder, { search: true, includeDeleted: true });
+});
+
+export const MEMBERSHIPS: DeclaredList<BlocMembership> = declareList<BlocMembership>({
+  entity: BlocMembership,
+  typeName: 'BlocMembership',
+  vietnamese: 'thành viên khối',
+  alias: 'bm',
+  softDelete: true,
+  fields: {
+    id: { kind: 'id', of: 'BlocMembership', description: 'Mã định danh — the membership itself.' },
+    blocId: { kind: 'id', of: 'EmulationBloc', description: 'Khối — the bloc, by ID.' },
+    unitId: { kind: 'id', of: 'Unit', description: 'Đơn vị — the member unit, by ID.' },
+    fromYear: { kind: 'int', description: 'Từ năm — the first year.' },
+    toYear: { kind: 'int', description: 'Đến năm — the last year (isNull: true for ongoing memberships).' },
+    bloc: { kind: 'toOne', column: 'blocId', list: () => BLOCS, description: 'Khối — conditions on the bloc.' },
+    unit: { kind: 'toOne', column: 'unitId', list: () => UNITS, description: 'Đơn vị — conditions on the member unit.' },
+  },
+  order: {
+    FROM_YEAR: { column: 'fromYear', description: 'Từ năm — by first year.' },
+    TO_YEAR: { column: 'toYear', description: 'Đến năm — by last year.' },
+    ID: { column: 'id', description: 'Mã — by creation order.' },
+  },
+  defaultOrder: [{ column: 'fromYear', direction: 'ASC' }],
+});
+
+export const LEADERSHIPS: DeclaredList<BlocLeadership> = declareList<BlocLeadership>({
+  entity: BlocLeadership,
+  typeName: 'BlocLeadership',
+  vietnamese: 'trưởng, phó khối',
+  alias: 'bl',
+  softDelete: true,
+  fields: {
+    id: { kind: 'id', of: 'BlocLeadership', description: 'Mã định danh — the leadership itself.' },
+    blocId: { kind: 'id', of: 'EmulationBloc', description: 'Khối — the bloc, by ID.' },
+    unitId: { kind: 'id', of: 'Unit', description: 'Đơn vị — the leading unit, by ID.' },
+    year: { kind: 'int', description: 'Năm — the year.' },
+    role: { kind: 'enum', enum: LeadershipRole, enumName: 'LeadershipRole', vietnamese: 'vai trò', description: 'Vai trò — leader or deputy.' },
+    isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — illustrative rows only (or none).' },
+    bloc: { kind: 'toOne', column: 'blocId', list: () => BLOCS, description: 'Khối — conditions on the bloc.' },
+    unit: { kind: 'toOne', column: 'unitId', list: () => UNITS, description: 'Đơn vị — conditions on the leading unit.' },
+  },
+  order: {
+    YEAR: { column: 'year', description: 'Năm — by year.' },
+    ROLE: { column: 'role', description: 'Vai trò — by role.' },
+    ID: { column: 'id', description: 'Mã — by creation order.' },
+  },
+  defaultOrder: [{ column: 'year', direction: 'DESC' }],
+});

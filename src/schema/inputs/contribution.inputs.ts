@@ -1,57 +1,90 @@
-import { Field, InputType } from 'type-graphql';
-import { Contribution } from '../../entities/contribution';
-import type { FilterSpec } from '../../loaders/filter-sql';
-import type { ListDefinition } from '../../loaders/list-query';
-import { listArgsType } from '../list-args';
-import { DateFilter, IDFilter, IntFilter, listFilterType, VndFilter } from '../filter-inputs';
-import { orderInputType } from '../order';
+import { Contribution, ContributionKind, Fund } from '../../entities/contribution';
+import { FundPurpose } from '../../entities/enums';
+import { declareList, type DeclaredList } from '../define-list';
+import '../enums';
+import { BLOCS } from './bloc.inputs';
+import { MOVEMENTS } from './movement.inputs';
+import { UNITS } from './unit.inputs';
 
-@InputType('ContributionFilter', { description: 'Lọc đóng góp — conditions on contributions; all given conditions must hold.' })
-export class ContributionFilter {
-  @Field(() => IDFilter, { nullable: true, description: 'Mã định danh — the contribution itself.' }) id?: IDFilter;
-  @Field(() => IntFilter, { nullable: true, description: 'Năm — the year.' }) year?: IntFilter;
-  @Field(() => IDFilter, { nullable: true, description: 'Phong trào — the movement, by ID.' }) movementId?: IDFilter;
-  @Field(() => IDFilter, { nullable: true, description: 'Khối đóng góp — the bloc as a whole as contributor, by ID.' }) blocId?: IDFilter;
-  @Field(() => IDFilter, { nullable: true, description: 'Đơn vị đóng góp — the unit as contributor, by ID.' }) unitId?: IDFilter;
-  @Field(() => IDFilter, { nullable: true, description: 'Loại đóng góp — the contribution kind, by ID.' }) kindId?: IDFilter;
-  @Field(() => IDFilter, { nullable: true, description: 'Quỹ — the fund, by ID.' }) fundId?: IDFilter;
-  @Field(() => IntFilter, { nullable: true, description: 'Số lượng — the quantity.' }) quantity?: IntFilter;
-  @Field(() => VndFilter, { nullable: true, description: 'Giá trị (VND) — the amount in đồng.' }) amountVnd?: VndFilter;
-  @Field(() => DateFilter, { nullable: true, description: 'Ngày thực hiện — the date it happened.' }) occurredOn?: DateFilter;
-  @Field(() => [ContributionFilter], { nullable: true, description: 'Và — every one of these filters holds.' }) and?: ContributionFilter[];
-  @Field(() => [ContributionFilter], { nullable: true, description: 'Hoặc — at least one of these filters holds.' }) or?: ContributionFilter[];
-  @Field(() => ContributionFilter, { nullable: true, description: 'Không — this filter does not hold.' }) not?: ContributionFilter;
-}
-
-export const CONTRIBUTION_FILTER: FilterSpec = {
-  id: { column: 'id', kind: { idOf: 'Contribution' } },
-  year: { column: 'year', kind: 'int' },
-  movementId: { column: 'movementId', kind: { idOf: 'Movement' } },
-  blocId: { column: 'blocId', kind: { idOf: 'EmulationBloc' } },
-  unitId: { column: 'unitId', kind: { idOf: 'Unit' } },
-  kindId: { column: 'kindId', kind: { idOf: 'ContributionKind' } },
-  fundId: { column: 'fundId', kind: { idOf: 'Fund' } },
-  quantity: { column: 'quantity', kind: 'int' },
-  amountVnd: { column: 'amountVnd', kind: 'vnd' },
-  occurredOn: { column: 'occurredOn', kind: 'date' },
-};
-
-export const ContributionListFilter = listFilterType(ContributionFilter, 'Contribution', 'đóng góp');
-
-export const CONTRIBUTION_ORDER = {
-  YEAR: { column: 'year', description: 'Năm — by year.' },
-  QUANTITY: { column: 'quantity', description: 'Số lượng — by quantity.' },
-  AMOUNT_VND: { column: 'amountVnd', description: 'Giá trị (VND) — by amount.' },
-  OCCURRED_ON: { column: 'occurredOn', description: 'Ngày thực hiện — by date.' },
-  ID: { column: 'id', description: 'Mã — by creation order.' },
-};
-export const ContributionOrder = orderInputType('Contribution', CONTRIBUTION_ORDER);
-
-export const CONTRIBUTION_LIST: ListDefinition<Contribution> = {
+export const CONTRIBUTIONS: DeclaredList<Contribution> = declareList<Contribution>({
   entity: Contribution,
+  typeName: 'Contribution',
+  vietnamese: 'đóng góp',
   alias: 'c',
-  filter: CONTRIBUTION_FILTER,
-  order: CONTRIBUTION_ORDER,
+  softDelete: true,
+  fields: {
+    id: { kind: 'id', of: 'Contribution', description: 'Mã định danh — the contribution itself.' },
+    year: { kind: 'int', description: 'Năm — the year.' },
+    movementId: { kind: 'id', of: 'Movement', description: 'Phong trào — the movement, by ID.' },
+    blocId: { kind: 'id', of: 'EmulationBloc', description: 'Khối đóng góp — the bloc as a whole as contributor, by ID.' },
+    unitId: { kind: 'id', of: 'Unit', description: 'Đơn vị đóng góp — the unit as contributor, by ID.' },
+    kindId: { kind: 'id', of: 'ContributionKind', description: 'Loại đóng góp — the contribution kind, by ID.' },
+    fundId: { kind: 'id', of: 'Fund', description: 'Quỹ — the fund, by ID.' },
+    quantity: { kind: 'int', description: 'Số lượng — the quantity.' },
+    amountVnd: { kind: 'vnd', description: 'Giá trị (VND) — the amount in đồng.' },
+    occurredOn: { kind: 'date', description: 'Ngày thực hiện — the date it happened.' },
+    movement: { kind: 'toOne', column: 'movementId', list: () => MOVEMENTS, description: 'Phong trào — conditions on the movement.' },
+    unit: { kind: 'toOne', column: 'unitId', list: () => UNITS, description: 'Đơn vị đóng góp — conditions on the contributing unit.' },
+    bloc: { kind: 'toOne', column: 'blocId', list: () => BLOCS, description: 'Khối đóng góp — conditions on the contributing bloc.' },
+    kind: { kind: 'toOne', column: 'kindId', list: () => CONTRIBUTION_KINDS, description: 'Loại đóng góp — conditions on the kind (e.g. its code).' },
+  },
+  order: {
+    YEAR: { column: 'year', description: 'Năm — by year.' },
+    QUANTITY: { column: 'quantity', description: 'Số lượng — by quantity.' },
+    AMOUNT_VND: { column: 'amountVnd', description: 'Giá trị (VND) — by amount.' },
+    OCCURRED_ON: { column: 'occurredOn', description: 'Ngày thực hiện — by date.' },
+    ID: { column: 'id', description: 'Mã — by creation order.' },
+  },
   defaultOrder: [{ column: 'year', direction: 'DESC' }],
-};
-export const ContributionListArgs = listArgsType(ContributionFilter, ContributionOrder, { includeDeleted: true });
+});
+
+export const CONTRIBUTION_KINDS: DeclaredList<ContributionKind> = declareList<ContributionKind>({
+  entity: ContributionKind,
+  typeName: 'ContributionKind',
+  vietnamese: 'loại đóng góp',
+  alias: 'ck',
+  softDelete: true,
+  fields: {
+    id: { kind: 'id', of: 'ContributionKind', description: 'Mã định danh — the kind itself.' },
+    code: { kind: 'string', description: 'Mã loại — the catalogue code (e.g. HOUSE).' },
+    name: { kind: 'string', description: 'Tên loại — the name.' },
+    unitOfMeasure: { kind: 'string', description: 'Đơn vị tính — the unit of measure.' },
+  },
+  order: {
+    CODE: { column: 'code', description: 'Mã — by code.' },
+    NAME: { column: 'name', description: 'Tên — by name.' },
+    ID: { column: 'id', description: 'Mã — by creation order.' },
+  },
+  defaultOrder: [{ column: 'code', direction: 'ASC' }],
+});
+
+export const FUNDS: DeclaredList<Fund> = declareList<Fund>({
+  entity: Fund,
+  typeName: 'Fund',
+  vietnamese: 'quỹ',
+  alias: 'fd',
+  search: true,
+  softDelete: true,
+  fields: {
+    id: { kind: 'id', of: 'Fund', description: 'Mã định danh — the fund itself.' },
+    code: { kind: 'string', description: 'Mã quỹ — the code.' },
+    name: { kind: 'string', description: 'Tên quỹ — the name, as stored (use `search` to ignore accents).' },
+    purpose: { kind: 'enum', enum: FundPurpose, enumName: 'FundPurpose', vietnamese: 'mục đích quỹ', description: 'Mục đích — the fund\'s purpose.' },
+    ownerBlocId: { kind: 'id', of: 'EmulationBloc', description: 'Khối sở hữu — the owning bloc, by ID.' },
+    ownerUnitId: { kind: 'id', of: 'Unit', description: 'Đơn vị sở hữu — the owning unit, by ID.' },
+    establishedYear: { kind: 'int', description: 'Năm thành lập — the year it was set up.' },
+  },
+  order: {
+    NAME: { column: 'name', description: 'Tên — by name.' },
+    CODE: { column: 'code', description: 'Mã — by code.' },
+    ESTABLISHED_YEAR: { column: 'establishedYear', description: 'Năm thành lập — by year set up.' },
+    ID: { column: 'id', description: 'Mã — by creation order.' },
+  },
+  defaultOrder: [{ column: 'name', direction: 'ASC' }],
+});
+
+/** Names the reporting code and older modules use. */
+export const CONTRIBUTION_LIST = CONTRIBUTIONS.definition;
+export const CONTRIBUTION_FILTER = CONTRIBUTIONS.definition.filter;
+export const ContributionListArgs = CONTRIBUTIONS.argsType;
+export const ContributionFilter = CONTRIBUTIONS.filterType;

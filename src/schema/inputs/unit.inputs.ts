@@ -1,61 +1,57 @@
-import { Field, InputType } from 'type-graphql';
-import { Contribution } from '../../entities/contribution';
-import { UnitKind } from '../../entities/enums';
-import { Unit } from '../../entities/unit';
-import type { FilterSpec } from '../../loaders/filter-sql';
-import type { ListDefinition } from '../../loaders/list-query';
-import { listArgsType } from '../list-args';
+import { Gender, UnitKind } from '../../entities/enums';
+import { Person, Unit } from '../../entities/unit';
+import { declareList, type DeclaredList } from '../define-list';
 import '../enums';
-import { DateFilter, enumFilterType, IDFilter, IntFilter, StringFilter } from '../filter-inputs';
-import { orderInputType } from '../order';
-import { CONTRIBUTION_FILTER, ContributionListFilter } from './contribution.inputs';
+import { CONTRIBUTIONS } from './contribution.inputs';
 
-export const UnitKindFilter = enumFilterType(UnitKind, 'UnitKind', 'loại đơn vị');
-
-@InputType('UnitFilter', { description: 'Lọc đơn vị — conditions on units; all given conditions must hold.' })
-export class UnitFilter {
-  @Field(() => IDFilter, { nullable: true, description: 'Mã định danh — the unit itself.' }) id?: IDFilter;
-  @Field(() => StringFilter, { nullable: true, description: 'Mã đơn vị — the unit code.' }) code?: StringFilter;
-  @Field(() => StringFilter, { nullable: true, description: 'Tên đơn vị — the name, as stored (use `search` to ignore accents).' }) name?: StringFilter;
-  @Field(() => StringFilter, { nullable: true, description: 'Tên viết tắt — the short name.' }) shortName?: StringFilter;
-  @Field(() => UnitKindFilter, { nullable: true, description: 'Loại đơn vị — the kind.' }) kind?: object;
-  @Field(() => IntFilter, { nullable: true, description: 'Số cán bộ — the headcount.' }) headcount?: IntFilter;
-  @Field(() => DateFilter, { nullable: true, description: 'Hiệu lực từ ngày — the start date.' }) validFrom?: DateFilter;
-  @Field(() => DateFilter, { nullable: true, description: 'Hiệu lực đến ngày — the end date (isNull: true for units still in being).' }) validTo?: DateFilter;
-  @Field(() => UnitFilter, { nullable: true, description: 'Đơn vị cấp trên — conditions on the parent unit.' }) parent?: UnitFilter;
-  @Field(() => ContributionListFilter, { nullable: true, description: 'Đóng góp — conditions on the unit\'s contributions (some / none).' }) contributions?: object;
-  @Field(() => [UnitFilter], { nullable: true, description: 'Và — every one of these filters holds.' }) and?: UnitFilter[];
-  @Field(() => [UnitFilter], { nullable: true, description: 'Hoặc — at least one of these filters holds.' }) or?: UnitFilter[];
-  @Field(() => UnitFilter, { nullable: true, description: 'Không — this filter does not hold.' }) not?: UnitFilter;
-}
-
-export const UNIT_FILTER: FilterSpec = {
-  id: { column: 'id', kind: { idOf: 'Unit' } },
-  code: { column: 'code', kind: 'string' },
-  name: { column: 'name', kind: 'string' },
-  shortName: { column: 'shortName', kind: 'string' },
-  kind: { column: 'kind', kind: 'enum' },
-  headcount: { column: 'headcount', kind: 'int' },
-  validFrom: { column: 'validFrom', kind: 'date' },
-  validTo: { column: 'validTo', kind: 'date' },
-  parent: { column: 'parentId', kind: { toOne: { entity: Unit, foreignKey: 'parentId', spec: () => UNIT_FILTER } } },
-  contributions: { column: 'id', kind: { toMany: { entity: Contribution, foreignKey: 'unitId', spec: () => CONTRIBUTION_FILTER } } },
-};
-
-export const UNIT_ORDER = {
-  NAME: { column: 'name', description: 'Tên — by name.' },
-  CODE: { column: 'code', description: 'Mã — by code.' },
-  KIND: { column: 'kind', description: 'Loại — by kind.' },
-  HEADCOUNT: { column: 'headcount', description: 'Số cán bộ — by headcount.' },
-  ID: { column: 'id', description: 'Mã — by creation order.' },
-};
-export const UnitOrder = orderInputType('Unit', UNIT_ORDER);
-
-export const UNIT_LIST: ListDefinition<Unit> = {
+export const UNITS: DeclaredList<Unit> = declareList<Unit>({
   entity: Unit,
+  typeName: 'Unit',
+  vietnamese: 'đơn vị',
   alias: 'u',
-  filter: UNIT_FILTER,
-  order: UNIT_ORDER,
+  search: true,
+  softDelete: true,
+  fields: {
+    id: { kind: 'id', of: 'Unit', description: 'Mã định danh — the unit itself.' },
+    code: { kind: 'string', description: 'Mã đơn vị — the unit code.' },
+    name: { kind: 'string', description: 'Tên đơn vị — the name, as stored (use `search` to ignore accents).' },
+    shortName: { kind: 'string', description: 'Tên viết tắt — the short name.' },
+    kind: { kind: 'enum', enum: UnitKind, enumName: 'UnitKind', vietnamese: 'loại đơn vị', description: 'Loại đơn vị — the kind.' },
+    headcount: { kind: 'int', description: 'Số cán bộ — the headcount.' },
+    validFrom: { kind: 'date', description: 'Hiệu lực từ ngày — the start date.' },
+    validTo: { kind: 'date', description: 'Hiệu lực đến ngày — the end date (isNull: true for units still in being).' },
+    parent: { kind: 'toOne', column: 'parentId', list: () => UNITS, description: 'Đơn vị cấp trên — conditions on the parent unit.' },
+    contributions: { kind: 'toMany', foreignKey: 'unitId', list: () => CONTRIBUTIONS, description: 'Đóng góp — conditions on the unit\'s contributions (some / none).' },
+  },
+  order: {
+    NAME: { column: 'name', description: 'Tên — by name.' },
+    CODE: { column: 'code', description: 'Mã — by code.' },
+    KIND: { column: 'kind', description: 'Loại — by kind.' },
+    HEADCOUNT: { column: 'headcount', description: 'Số cán bộ — by headcount.' },
+    ID: { column: 'id', description: 'Mã — by creation order.' },
+  },
   defaultOrder: [{ column: 'name', direction: 'ASC' }],
-};
-export const UnitListArgs = listArgsType(UnitFilter, UnitOrder, { search: true, includeDeleted: true });
+});
+
+export const PERSONS: DeclaredList<Person> = declareList<Person>({
+  entity: Person,
+  typeName: 'Person',
+  vietnamese: 'cá nhân',
+  alias: 'p',
+  search: true,
+  softDelete: true,
+  fields: {
+    id: { kind: 'id', of: 'Person', description: 'Mã định danh — the person.' },
+    fullName: { kind: 'string', description: 'Họ và tên — the full name, as stored (use `search` to ignore accents).' },
+    gender: { kind: 'enum', enum: Gender, enumName: 'Gender', vietnamese: 'giới tính', description: 'Giới tính — gender.' },
+    position: { kind: 'string', description: 'Chức vụ — the position.' },
+    unitId: { kind: 'id', of: 'Unit', description: 'Đơn vị — the person\'s unit, by ID.' },
+    unit: { kind: 'toOne', column: 'unitId', list: () => UNITS, description: 'Đơn vị — conditions on the person\'s unit.' },
+    isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — illustrative rows only (or none).' },
+  },
+  order: {
+    FULL_NAME: { column: 'fullName', description: 'Họ và tên — by full name.' },
+    ID: { column: 'id', description: 'Mã — by creation order.' },
+  },
+  defaultOrder: [{ column: 'fullName', direction: 'ASC' }],
+});
