@@ -80,8 +80,10 @@ export async function runJob(job: Job, dataSource: DataSource, print: Print): Pr
     return;
   }
   const started = Date.now();
-  await seedSynthetic(dataSource, { contributions: job.contributions, seed: job.seed, log: print });
-  print(`generated ${job.contributions} synthetic contributions (seed ${job.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const counts = await seedSynthetic(dataSource, { contributions: job.contributions, seed: job.seed, log: print });
+  const seconds = (Date.now() - started) / 1000;
+  for (const [table, count] of Object.entries(counts)) print(`  ${table}: ${count}`);
+  print(`generated ${job.contributions} synthetic contributions (seed ${job.seed}) in ${seconds.toFixed(1)} s (${Math.round(job.contributions / seconds)} contributions/s)`);
 }
 
 if (require.main === module) {
