@@ -20,7 +20,10 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Migrate and seed the embedded database on start when it is empty (the newcomer's path). */
   autoSetupEmbedded: boolean;
-  /** Let callers without an API key read (never write); off by default. */
+  /**
+   * Let callers without an API key read (never write). Off by default on MySQL; on by default on the
+   * embedded SQLite file, the newcomer's sandbox that holds only the article's public data.
+   */
   anonymousReads: boolean;
 }
 
@@ -99,6 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     logLevel: parseLogLevel(env.LOG_LEVEL),
     autoSetupEmbedded: parseBoolean('AUTO_SETUP', env.AUTO_SETUP, database.kind === 'sqlite'),
-    anonymousReads: parseBoolean('ALLOW_ANONYMOUS_READS', env.ALLOW_ANONYMOUS_READS, false),
+    anonymousReads: parseBoolean('ALLOW_ANONYMOUS_READS', env.ALLOW_ANONYMOUS_READS, database.kind === 'sqlite'),
   };
 }

@@ -9,7 +9,14 @@ describe('loadConfig', () => {
       file: path.resolve('data', 'thi-dua.sqlite'),
       description: `sqlite:${path.resolve('data', 'thi-dua.sqlite')}`,
     });
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, production: false, logLevel: 'info', autoSetupEmbedded: true });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, production: false, logLevel: 'info', autoSetupEmbedded: true, anonymousReads: true });
+  });
+
+  it('opens anonymous reads only on the embedded sandbox unless told otherwise', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@h:3306/db' }).anonymousReads).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@h:3306/db', ALLOW_ANONYMOUS_READS: 'true' }).anonymousReads).toBe(true);
+    expect(loadConfig({ ALLOW_ANONYMOUS_READS: 'off' }).anonymousReads).toBe(false);
+    expect(() => loadConfig({ ALLOW_ANONYMOUS_READS: 'sometimes' })).toThrow('ALLOW_ANONYMOUS_READS must be true or false');
   });
 
   it('reads MySQL, host, port, production and log level; auto setup is off for MySQL', () => {
