@@ -1,5 +1,6 @@
 /** Every migration, in order. Listed explicitly so the compiled and the ts-jest builds agree. */
 import { DomainSchema1764000000000 } from './1764000000000-DomainSchema';
 import { ChangeFeed1764000000001 } from './1764000000001-ChangeFeed';
+import { ApiKeys1764000000002 } from './1764000000002-ApiKeys';
 
-export const migrations: Function[] = [DomainSchema1764000000000, ChangeFeed1764000000001];
+export const migrations: Function[] = [DomainSchema1764000000000, ChangeFeed1764000000001, ApiKeys1764000000002];

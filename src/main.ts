@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
+import { authenticateWith } from './auth/authenticate';
 import { loadConfig, type Config } from './config';
 import { openDatabase } from './db/connect';
 import { die, OperatorError, realProcessIo, type ProcessIo } from './exit';
@@ -42,6 +43,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       dataSource,
       config,
       log,
+      authenticate: authenticateWith(dataSource),
       extendContext: ({ dataSource: ds, requestId, caller }) => createRequestContext(ds, requestId, caller, config.anonymousReads),
     });
     await server.listen({ host: config.host, port: config.port }).catch((error: Error) => {

@@ -1,3 +1,4 @@
+import { ApiKey } from './api-key';
 import { AuditEvent } from './audit';
 import { Award, AwardDecision, AwardType, BaseSalary } from './award';
 import { BlocLeadership, BlocMembership, EmulationBloc } from './bloc';
@@ -9,6 +10,7 @@ import { Movement, MovementOutcome } from './movement';
 import { Pledge, PledgeSignatory, PledgeTarget } from './pledge';
 import { Person, Unit } from './unit';
 
+export * from './api-key';
 export * from './audit';
 export * from './award';
 export * from './bloc';
@@ -48,4 +50,5 @@ export const entities: Function[] = [
   Award,
   Event,
   AuditEvent,
+  ApiKey,
 ];
