@@ -44,7 +44,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       config,
       log,
       authenticate: authenticateWith(dataSource),
-      extendContext: ({ dataSource: ds, requestId, caller }) => createRequestContext(ds, requestId, caller, config.anonymousReads),
+      extendContext: ({ dataSource: ds, requestId, caller }) => createRequestContext(ds, requestId, caller, config.anonymousReads, log),
     });
     await server.listen({ host: config.host, port: config.port }).catch((error: Error) => {
       // A port in use or a host that is not ours is the operator's to fix, not a bug.

@@ -6,6 +6,7 @@ import { Contest, ContestPrize } from './contest';
 import { Contribution, ContributionKind, Fund } from './contribution';
 import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from './evaluation';
 import { Event } from './event';
+import { IdempotencyKey } from './idempotency-key';
 import { Movement, MovementOutcome } from './movement';
 import { Pledge, PledgeSignatory, PledgeTarget } from './pledge';
 import { Person, Unit } from './unit';
@@ -19,6 +20,7 @@ export * from './contribution';
 export * from './enums';
 export * from './evaluation';
 export * from './event';
+export * from './idempotency-key';
 export * from './movement';
 export * from './pledge';
 export * from './unit';
@@ -51,4 +53,5 @@ export const entities: Function[] = [
   Event,
   AuditEvent,
   ApiKey,
+  IdempotencyKey,
 ];

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
+import type { Log } from '../log';
 import { ChildPageLoaders } from '../loaders/child-pages';
 import { RecordLoaders } from '../loaders/record-loaders';
 
@@ -12,8 +13,10 @@ export interface RequestContext {
   anonymousReads: boolean;
   loaders: RecordLoaders;
   childPages: ChildPageLoaders;
+  /** Where refused writes and other request events are logged. */
+  log?: Log;
 }
 
-export function createRequestContext(dataSource: DataSource, requestId: string, caller: Caller | null = null, anonymousReads = false): RequestContext {
-  return { requestId, dataSource, caller, anonymousReads, loaders: new RecordLoaders(dataSource), childPages: new ChildPageLoaders(dataSource) };
+export function createRequestContext(dataSource: DataSource, requestId: string, caller: Caller | null = null, anonymousReads = false, log?: Log): RequestContext {
+  return { requestId, dataSource, caller, anonymousReads, log, loaders: new RecordLoaders(dataSource), childPages: new ChildPageLoaders(dataSource) };
 }

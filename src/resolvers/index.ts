@@ -11,6 +11,9 @@ import { PledgeResolver, PledgeRootFields, PledgeSignatoryResolver, PledgeTarget
 import { NodeResolver } from './node.resolver';
 import { ServiceInfoResolver } from './service-info.resolver';
 import { ChangeResolver } from './change.resolver';
+import { recordMutationsResolver } from './record-mutations';
+import { MAINTAINED_RECORDS } from '../services/records';
+import { recordInputTypes } from '../schema/record-inputs';
 import { PersonResolver, PersonRootFields, UnitResolver, UnitRootFields } from './unit.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -54,4 +57,6 @@ export const resolvers: NonEmptyArray<Function> = [
   AwardResolver,
   ChangeResolver,
   ServiceInfoResolver,
+  // The write side.
+  ...MAINTAINED_RECORDS.map((spec) => recordMutationsResolver(spec, recordInputTypes(spec))),
 ];

@@ -1,14 +1,14 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ApiKey, AuditEvent, entities } from '../entities';
+import { ApiKey, AuditEvent, entities, IdempotencyKey } from '../entities';
 import type { EntityClass } from '../loaders/record-loaders';
 import { fromGlobalId } from '../schema/global-id';
 import { Node } from '../schema/node';
 import { badUserInput } from '../schema/user-input-error';
 import type { RequestContext } from './context';
 
-/** Every type `node(id:)` can return, by GraphQL type name: every entity but the audit log and the API keys. */
+/** Every type `node(id:)` can return, by GraphQL type name: every entity but the bookkeeping tables (audit log, API keys, idempotency keys). */
 const NODE_TYPES = new Map<string, EntityClass<{ id: number; deletedAt?: Date | null }>>(
-  entities.filter((entity) => entity !== AuditEvent && entity !== ApiKey).map((entity) => [entity.name, entity as EntityClass<{ id: number; deletedAt?: Date | null }>]),
+  entities.filter((entity) => !([AuditEvent, ApiKey, IdempotencyKey] as Function[]).includes(entity)).map((entity) => [entity.name, entity as EntityClass<{ id: number; deletedAt?: Date | null }>]),
 );
 
 export const MAX_NODES = 100;

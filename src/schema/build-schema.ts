@@ -9,9 +9,9 @@ const ROOT_DESCRIPTIONS = {
   mutation: 'Thao tác ghi — the write side: every change is validated, transactional and audited.',
 };
 
-/** Builds the executable schema from the resolver classes; inputs are validated (class-validator). */
+/** Builds the executable schema from the resolver classes; mutation inputs are validated by the mutation runner, so that a violation is a userError. */
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } });
+  const schema = await buildSchema({ resolvers, authChecker, validate: false });
   // type-graphql has no option for the root types' descriptions.
   const query = schema.getQueryType();
   if (query) query.description = ROOT_DESCRIPTIONS.query;

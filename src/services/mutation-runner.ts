@@ -1,0 +1,132 @@
+/**
+ * How every mutation runs: validate the input (class-validator) → one transaction: (idempotency
+ * lookup) → the service's work → the audit event → commit. A Refusal anywhere rolls the
+ * transaction back and becomes the payload's userErrors; a unique or check constraint the database
+ * itself refuses (a race the service's checks could not see) is a refusal too, never a 500.
+ */
+import { createHash } from 'node:crypto';
+import { validate, type ValidationError } from 'class-validator';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../auth/caller';
+import { inTransaction } from '../db/transaction';
+import { IdempotencyKey } from '../entities/idempotency-key';
+import type { Log } from '../log';
+import { AuditTrail } from './audit-trail';
+import { Refusal, UserErrorCode, type UserErrorShape } from './refusal';
+import type { WriteContext } from './write-context';
+import { WriteScope } from './write-scope';
+
+export interface MutationRequest {
+  dataSource: DataSource;
+  caller: Caller;
+  requestId: string;
+  log?: Log;
+}
+
+export interface MutationOutcome<T> {
+  result: T | null;
+  userErrors: UserErrorShape[];
+}
+
+export interface IdempotentReplay<T> {
+  /** The key the client sent, if any. */
+  key: string | null | undefined;
+  /** The ids to remember of a first result… */
+  idsOf(result: T): number[];
+  /** …and how to give that result again from them. */
+  reload(dataSource: DataSource, ids: number[]): Promise<T>;
+}
+
+export async function runMutation<T>(
+  request: MutationRequest,
+  operation: string,
+  input: object,
+  work: (w: WriteContext) => Promise<T>,
+  idempotency?: IdempotentReplay<T>,
+): Promise<MutationOutcome<T>> {
+  const { dataSource, caller, requestId } = request;
+  try {
+    const invalid = await validationErrors(input);
+    if (invalid.length) throw new Refusal(invalid);
+    const key = idempotency?.key ?? null;
+    const inputHash = key ? hashOf(operation, input) : '';
+    const outcome = await inTransaction(dataSource, async (manager) => {
+      if (key) {
+        const first = await manager.findOne(IdempotencyKey, { where: { actorKeyId: caller.keyId, idempotencyKey: key } });
+        if (first) {
+          if (first.inputHash !== inputHash) {
+            throw new Refusal([{ code: UserErrorCode.IDEMPOTENCY_KEY_REUSED, message: 'This idempotency key was already used for a different operation or input', field: ['input', 'idempotencyKey'] }]);
+          }
+          return { replayIds: JSON.parse(first.resultIds) as number[] };
+        }
+      }
+      const w: WriteContext = { manager, caller, scope: new WriteScope(manager, caller), trail: new AuditTrail() };
+      const result = await work(w);
+      if (key && idempotency) {
+        await manager.insert(IdempotencyKey, { actorKeyId: caller.keyId, idempotencyKey: key, operation, inputHash, resultIds: JSON.stringify(idempotency.idsOf(result)) });
+      }
+      await w.trail.write(manager, caller, requestId, operation);
+      return { result };
+    });
+    if ('replayIds' in outcome && outcome.replayIds) return { result: await idempotency!.reload(dataSource, outcome.replayIds), userErrors: [] };
+    return { result: outcome.result, userErrors: [] };
+  } catch (error) {
+    const refusal = error instanceof Refusal ? error : constraintRefusal(error);
+    if (refusal) {
+      request.log?.info({ requestId, operation, keyId: caller.keyId, refusal: refusal.errors }, 'mutation refused');
+      return { result: null, userErrors: refusal.errors };
+    }
+    if (error instanceof GraphQLError) request.log?.warn({ requestId, operation, keyId: caller.keyId, code: error.extensions.code, reason: error.message }, 'mutation refused');
+    throw error;
+  }
+}
+
+function hashOf(operation: string, input: object): string {
+  return createHash('sha256').update(operation).update('\0').update(canonicalJson(input)).digest('hex');
+}
+
+/** JSON with keys sorted, so the same input always hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([name, v]) => v !== undefined && name !== 'idempotencyKey')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([name, v]) => `${JSON.stringify(name)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+async function validationErrors(input: object): Promise<UserErrorShape[]> {
+  const errors = await validate(input, { forbidUnknownValues: false, skipMissingProperties: true, validationError: { target: false, value: false } });
+  const shapes: UserErrorShape[] = [];
+  const walk = (list: ValidationError[], path: string[]) => {
+    for (const error of list) {
+      const here = [...path, error.property];
+      for (const message of Object.values(error.constraints ?? {})) shapes.push({ field: here, message, code: UserErrorCode.INVALID_INPUT });
+      if (error.children?.length) walk(error.children, here);
+    }
+  };
+  walk(errors, ['input']);
+  return shapes;
+}
+
+/**
+ * The database's own refusals, for the races no prior check can close (two creates of the same
+ * code at once). Driver codes: MySQL/MariaDB errno, SQLite's extended result code.
+ */
+function constraintRefusal(error: unknown): Refusal | null {
+  const driver = (error as { driverError?: { errno?: number; code?: string } } | null)?.driverError;
+  if (!driver) return null;
+  if (driver.errno === 1062 || driver.code === 'SQLITE_CONSTRAINT_UNIQUE' || driver.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new Refusal([{ code: UserErrorCode.DUPLICATE, message: 'A record with these values already exists', field: null }]);
+  }
+  if (driver.errno === 3819 || driver.errno === 4025 || driver.code === 'SQLITE_CONSTRAINT_CHECK') {
+    return new Refusal([{ code: UserErrorCode.INVALID_INPUT, message: 'The values break a rule of the record (a check constraint)', field: null }]);
+  }
+  if (driver.errno === 1452 || driver.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return new Refusal([{ code: UserErrorCode.NOT_FOUND, message: 'A referenced record does not exist', field: null }]);
+  }
+  return null;
+}

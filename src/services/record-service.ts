@@ -1,0 +1,155 @@
+/**
+ * The write path shared by every maintained record: a declaration states the record's writable
+ * fields, its unique keys, who may write it (scope) and its domain rules; the functions here turn a
+ * create/update/delete/restore input into checked, audited writes. Records with richer writes
+ * (pledges with signatories, decisions with awards…) add their own services on the same pieces.
+ */
+import type { EntityClass } from '../loaders/record-loaders';
+import { fromGlobalId } from '../schema/global-id';
+import { insertRecord, loadLive, restoreRecord, softDeleteRecord, updateRecord, type WritableRecord } from './record-writer';
+import { refuse, UserErrorCode } from './refusal';
+import type { WriteContext } from './write-context';
+import type { WriteScope } from './write-scope';
+
+/** One writable input field; `column` defaults to the field's name. */
+export type WriteField = { description: string; required?: boolean; column?: string } & (
+  | { kind: 'string'; max: number }
+  | { kind: 'text' }
+  | { kind: 'int'; min?: number; max?: number }
+  | { kind: 'year' }
+  | { kind: 'date' }
+  | { kind: 'vnd' }
+  /** A non-negative decimal with two places (points, coefficients). */
+  | { kind: 'decimal' }
+  | { kind: 'boolean' }
+  | { kind: 'enum'; enum: object }
+  | { kind: 'enumList'; enum: object }
+  /** Another record, given by its global ID; it must exist and not be deleted. */
+  | { kind: 'ref'; of: () => EntityClass<WritableRecord> }
+);
+
+export interface UniqueKey<T> {
+  columns: Array<keyof T & string>;
+  /** The input field the refusal points at. */
+  field: string;
+  message: string;
+  /** DUPLICATE unless a rule has its own code. */
+  code?: UserErrorCode;
+}
+
+export interface RecordWrites<T extends WritableRecord> {
+  entity: EntityClass<T>;
+  /** Vietnamese name, then English, for descriptions: "đơn vị — unit". */
+  vietnamese: string;
+  /** The payload's field name ("unit"). */
+  field: string;
+  fields: Record<string, WriteField>;
+  /** Only ADMIN keys write this type (catalogues, province-wide records). */
+  adminOnly?: boolean;
+  unique?: UniqueKey<T>[];
+  /** Throws FORBIDDEN unless the caller may write the record in this state (checked before and after). */
+  scope?(scope: WriteScope, row: T, w: WriteContext): Promise<void>;
+  /** Fills derived columns from the others (name snapshots…), before the rules run. */
+  derive?(w: WriteContext, row: T): Promise<void>;
+  /** The domain rules; `before` is null for a create. Throws a Refusal. */
+  rules?(w: WriteContext, row: T, before: T | null): Promise<void>;
+  /** Refuses a delete that would leave other records breaking a rule. */
+  beforeDelete?(w: WriteContext, row: T): Promise<void>;
+}
+
+export interface UpdateInput {
+  id: string;
+  expectedVersion: number;
+}
+
+/** The database id a global ID names, refusing IDs of another type or not issued by this API. */
+export function databaseIdOf(globalId: string, typeName: string, field: ReadonlyArray<string | number>): number {
+  const decoded = fromGlobalId(globalId);
+  if (!decoded || decoded.typeName !== typeName) refuse(UserErrorCode.INVALID_INPUT, `"${globalId}" is not the ID of a ${typeName}`, field);
+  return decoded.databaseId;
+}
+
+/** Resolves an optional reference field: the live record's id, or null. */
+export async function referencedId(w: WriteContext, of: EntityClass<WritableRecord>, globalId: string | null | undefined, field: ReadonlyArray<string | number>): Promise<number | null> {
+  if (globalId === null || globalId === undefined) return null;
+  const id = databaseIdOf(globalId, of.name, field);
+  await loadLive(w.manager, of, id, field);
+  return id;
+}
+
+async function columnsFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: Record<string, unknown>): Promise<Partial<T>> {
+  const values: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(spec.fields)) {
+    let value = input[name];
+    if (value === undefined) continue;
+    if (value === null && field.required) refuse(UserErrorCode.INVALID_INPUT, `${name} cannot be null`, [name]);
+    if (typeof value === 'string' && (field.kind === 'string' || field.kind === 'text')) {
+      value = value.trim();
+      if (value === '') value = null;
+      if (value === null && field.required) refuse(UserErrorCode.INVALID_INPUT, `${name} cannot be empty`, [name]);
+    }
+    if (field.kind === 'ref') value = await referencedId(w, field.of(), value as string | null, [name]);
+    values[field.column ?? name] = value;
+  }
+  return values as Partial<T>;
+}
+
+async function checkUnique<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, row: T): Promise<void> {
+  for (const key of spec.unique ?? []) {
+    if (key.columns.some((column) => row[column] === null || row[column] === undefined)) continue;
+    const where = Object.fromEntries(key.columns.map((column) => [column, row[column]]));
+    const clash = (await w.manager.findOne(spec.entity, { where: where as never, withDeleted: true })) as T | null;
+    if (clash && clash.id !== row.id) refuse(key.code ?? UserErrorCode.DUPLICATE, clash.deletedAt ? `${key.message} (it is deleted: restore it instead)` : key.message, [key.field]);
+  }
+}
+
+async function checkScope<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, row: T): Promise<void> {
+  if (spec.adminOnly) w.scope.requireAdmin(`${spec.vietnamese} records`);
+  else if (spec.scope) await spec.scope(w.scope, row, w);
+  else w.scope.requireAdmin(`${spec.vietnamese} records`);
+}
+
+async function loadForWrite<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, id: string, deleted: 'live' | 'any'): Promise<T> {
+  const databaseId = databaseIdOf(id, spec.entity.name, ['id']);
+  if (deleted === 'live') return loadLive(w.manager, spec.entity, databaseId, ['id']);
+  const row = (await w.manager.findOne(spec.entity, { where: { id: databaseId } as never, withDeleted: true })) as T | null;
+  if (!row) refuse(UserErrorCode.NOT_FOUND, `No ${spec.entity.name} with this ID exists`, ['id']);
+  return row;
+}
+
+export async function createRecord<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: object): Promise<T> {
+  const values = await columnsFromInput(w, spec, input as Record<string, unknown>);
+  const row = w.manager.create(spec.entity, values as T) as T;
+  await checkScope(w, spec, row);
+  await spec.derive?.(w, row);
+  await checkUnique(w, spec, row);
+  await spec.rules?.(w, row, null);
+  return insertRecord(w, spec.entity, row);
+}
+
+export async function updateRecordFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
+  const before = await loadForWrite(w, spec, input.id, 'live');
+  await checkScope(w, spec, before);
+  const changes = await columnsFromInput(w, spec, input as unknown as Record<string, unknown>);
+  const merged = w.manager.create(spec.entity, { ...before, ...changes } as T) as T;
+  await checkScope(w, spec, merged);
+  await spec.derive?.(w, merged);
+  await checkUnique(w, spec, merged);
+  await spec.rules?.(w, merged, before);
+  return updateRecord(w, spec.entity, before, input.expectedVersion, merged);
+}
+
+export async function deleteRecord<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
+  const row = await loadForWrite(w, spec, input.id, 'any');
+  await checkScope(w, spec, row);
+  if (!row.deletedAt) await spec.beforeDelete?.(w, row);
+  return softDeleteRecord(w, spec.entity, row, input.expectedVersion);
+}
+
+export async function restoreRecordFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
+  const row = await loadForWrite(w, spec, input.id, 'any');
+  await checkScope(w, spec, row);
+  // A restored record must still obey the rules (another may have taken its place meanwhile).
+  if (row.deletedAt) await spec.rules?.(w, row, row);
+  return restoreRecord(w, spec.entity, row, input.expectedVersion);
+}

@@ -1,0 +1,52 @@
+/**
+ * Contributions (rule 6: a unit XOR a bloc; quantity and amount never negative) and, for rule 5,
+ * a unit counted toward a bloc — through the bloc's movement or the bloc's fund — must be one of
+ * the bloc's members that year.
+ */
+import { EmulationBloc } from '../../entities/bloc';
+import { Contribution, ContributionKind, Fund } from '../../entities/contribution';
+import { Movement } from '../../entities/movement';
+import { Unit } from '../../entities/unit';
+import { requireMember } from '../membership';
+import type { RecordWrites } from '../record-service';
+import { refuse, UserErrorCode } from '../refusal';
+import type { WriteContext } from '../write-context';
+
+export const CONTRIBUTION_RECORDS: RecordWrites<Contribution> = {
+  entity: Contribution,
+  vietnamese: 'đóng góp — contribution',
+  field: 'contribution',
+  fields: {
+    movementId: { kind: 'ref', of: () => Movement, required: true, description: 'Phong trào — the movement it counts under.' },
+    year: { kind: 'year', required: true, description: 'Năm — the year it belongs to.' },
+    unitId: { kind: 'ref', of: () => Unit, description: 'Đơn vị — the contributing unit (or give blocId, never both).' },
+    blocId: { kind: 'ref', of: () => EmulationBloc, description: 'Khối — the bloc as a whole (or give unitId, never both).' },
+    kindId: { kind: 'ref', of: () => ContributionKind, required: true, description: 'Loại — what it measures (houses, students, money…).' },
+    quantity: { kind: 'int', min: 0, max: 2_000_000_000, description: 'Số lượng — the quantity, ≥ 0, in the kind\'s unit of measure.' },
+    amountVnd: { kind: 'vnd', description: 'Giá trị — the money value in VND, ≥ 0.' },
+    fundId: { kind: 'ref', of: () => Fund, description: 'Quỹ — the fund it went through.' },
+    occurredOn: { kind: 'date', description: 'Ngày thực hiện — when it happened.' },
+    beneficiaryNote: { kind: 'text', description: 'Đối tượng thụ hưởng — who benefited, as written.' },
+    sourceRef: { kind: 'string', max: 500, description: 'Nguồn — where the figure comes from.' },
+  },
+  async scope(scope, c) {
+    if (c.unitId) await scope.requireUnit(c.unitId, 'contributions of this unit');
+    else await scope.requireBloc(c.blocId ?? null, c.year, 'contributions of this bloc');
+  },
+  rules: (w, c) => checkContribution(w, c, []),
+};
+
+/** The contribution rules, with `at` the input path of the contribution (for batches). */
+export async function checkContribution(w: WriteContext, c: Contribution, at: ReadonlyArray<string | number>): Promise<void> {
+  if (!c.unitId === !c.blocId) refuse(UserErrorCode.EXACTLY_ONE_REQUIRED, 'The contributor is a unit or a bloc as a whole: give exactly one of unitId and blocId', [...at, 'unitId']);
+  if ((c.quantity === null || c.quantity === undefined) && (c.amountVnd === null || c.amountVnd === undefined)) {
+    refuse(UserErrorCode.INVALID_INPUT, 'A contribution states a quantity, an amount, or both', [...at, 'quantity']);
+  }
+  if (!c.unitId) return;
+  const movement = await w.manager.findOne(Movement, { where: { id: c.movementId }, select: { id: true, blocId: true }, withDeleted: true });
+  if (movement?.blocId) await requireMember(w.manager, movement.blocId, c.unitId, c.year, 'A unit contributing to a bloc-run movement', [...at, 'unitId']);
+  if (c.fundId) {
+    const fund = await w.manager.findOne(Fund, { where: { id: c.fundId }, select: { id: true, ownerBlocId: true }, withDeleted: true });
+    if (fund?.ownerBlocId) await requireMember(w.manager, fund.ownerBlocId, c.unitId, c.year, 'A unit contributing through a bloc\'s fund', [...at, 'unitId']);
+  }
+}

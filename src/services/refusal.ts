@@ -1,0 +1,47 @@
+/**
+ * A domain refusal: the write is not made, nothing changes, and the caller is told why in the
+ * payload's `userErrors` (HTTP 200), each with a stable code and the input path it is about.
+ */
+
+export enum UserErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  DUPLICATE = 'DUPLICATE',
+  STALE_VERSION = 'STALE_VERSION',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  ALREADY_DELETED = 'ALREADY_DELETED',
+  NOT_DELETED = 'NOT_DELETED',
+  EXACTLY_ONE_REQUIRED = 'EXACTLY_ONE_REQUIRED',
+  OVERLAPPING_MEMBERSHIP = 'OVERLAPPING_MEMBERSHIP',
+  NOT_A_MEMBER = 'NOT_A_MEMBER',
+  LEADERSHIP_TAKEN = 'LEADERSHIP_TAKEN',
+  KIND_MISMATCH = 'KIND_MISMATCH',
+  POINTS_OUT_OF_RANGE = 'POINTS_OUT_OF_RANGE',
+  SUBJECT_NOT_ALLOWED = 'SUBJECT_NOT_ALLOWED',
+  ANNUAL_TITLE_TAKEN = 'ANNUAL_TITLE_TAKEN',
+  FLAG_QUOTA_EXCEEDED = 'FLAG_QUOTA_EXCEEDED',
+  FLAG_RECIPIENT_NOT_FIRST = 'FLAG_RECIPIENT_NOT_FIRST',
+  LEVEL_MISMATCH = 'LEVEL_MISMATCH',
+  NOT_IN_FORCE = 'NOT_IN_FORCE',
+  NO_BASE_SALARY = 'NO_BASE_SALARY',
+  ALREADY_REVOKED = 'ALREADY_REVOKED',
+}
+
+export interface UserErrorShape {
+  /** The path to the input value at fault, e.g. ['input', 'awards', '2', 'subjectType']. */
+  field: string[] | null;
+  message: string;
+  code: UserErrorCode;
+}
+
+export class Refusal extends Error {
+  constructor(readonly errors: UserErrorShape[]) {
+    super(errors.map((e) => e.message).join('; '));
+    this.name = 'Refusal';
+  }
+}
+
+/** Refuses the whole mutation with one reason. `field` is relative to the mutation's input. */
+export function refuse(code: UserErrorCode, message: string, field: ReadonlyArray<string | number> = []): never {
+  throw new Refusal([{ code, message, field: field.length ? ['input', ...field.map(String)] : null }]);
+}
