@@ -11,9 +11,8 @@ import { PledgeResolver, PledgeRootFields, PledgeSignatoryResolver, PledgeTarget
 import { NodeResolver } from './node.resolver';
 import { ServiceInfoResolver } from './service-info.resolver';
 import { ChangeResolver } from './change.resolver';
-import { recordMutationsResolver } from './record-mutations';
-import { MAINTAINED_RECORDS } from '../services/records';
-import { recordInputTypes } from '../schema/record-inputs';
+import { WriteResolvers } from './write-resolvers';
+import { AuditEventRootFields } from './audit.resolver';
 import { PersonResolver, PersonRootFields, UnitResolver, UnitRootFields } from './unit.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -57,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AwardResolver,
   ChangeResolver,
   ServiceInfoResolver,
+  AuditEventRootFields,
   // The write side.
-  ...MAINTAINED_RECORDS.map((spec) => recordMutationsResolver(spec, recordInputTypes(spec))),
+  ...WriteResolvers,
 ];

@@ -5,7 +5,7 @@
  * Input limits are class-validator constraints, checked by the mutation runner so that a
  * violation is a userError rather than a request error.
  */
-import { IsNotEmpty, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsNotEmpty, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { type ClassType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 type ReturnTypeFunc = Parameters<typeof Field>[0] & (() => unknown);
@@ -19,11 +19,12 @@ export const MAX_YEAR = 2100;
 export const MAX_TEXT = 20000;
 
 export interface RecordInputTypes {
-  create: ClassType<object>;
+  /** Absent for records whose create is a richer mutation of its own. */
+  create?: ClassType<object>;
   update: ClassType<object>;
   remove: ClassType<object>;
   restore: ClassType<object>;
-  payload: Record<'create' | 'update' | 'remove' | 'restore', ClassType<object>>;
+  payload: { create?: ClassType<object>; update: ClassType<object>; remove: ClassType<object>; restore: ClassType<object> };
 }
 
 function graphqlType(field: WriteField): ReturnTypeFunc {
@@ -104,11 +105,10 @@ export function payloadType(name: string, entity: () => ClassType<object> | Func
   return Payload;
 }
 
-export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>): RecordInputTypes {
+export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>, withCreate = true): RecordInputTypes {
   const typeName = spec.entity.name;
   const v = spec.vietnamese;
 
-  @InputType(`Create${typeName}Input`, { description: `Tạo ${v} — the new record's values.` })
   class CreateInput {}
   @InputType(`Update${typeName}Input`, { description: `Sửa ${v} — the record, the version you read, and the fields to change (absent: unchanged; null: cleared).` })
   class UpdateInput {}
@@ -117,6 +117,7 @@ export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>
     addInputField(UpdateInput.prototype, name, field, false);
   }
   idempotencyKeyField(CreateInput.prototype);
+  if (withCreate) InputType(`Create${typeName}Input`, { description: `Tạo ${v} — the new record's values.` })(CreateInput);
   identifyingFields(UpdateInput.prototype, typeName);
 
   @InputType(`Delete${typeName}Input`, { description: `Xóa ${v} — soft delete: the record is hidden and can be restored.` })
@@ -128,10 +129,30 @@ export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>
 
   const payload = (verb: string, vn: string) => payloadType(`${verb}${typeName}Payload`, () => spec.entity, spec.field, `Kết quả ${vn} ${v} — the record, or why it was refused.`);
   return {
-    create: CreateInput,
+    create: withCreate ? CreateInput : undefined,
     update: UpdateInput,
     remove: DeleteInput,
     restore: RestoreInput,
-    payload: { create: payload('Create', 'tạo'), update: payload('Update', 'sửa'), remove: payload('Delete', 'xóa'), restore: payload('Restore', 'khôi phục') },
+    payload: { create: withCreate ? payload('Create', 'tạo') : undefined, update: payload('Update', 'sửa'), remove: payload('Delete', 'xóa'), restore: payload('Restore', 'khôi phục') },
   };
+}
+
+/** Largest number of lines one multi-row mutation takes (a decision's awards, a batch of contributions). */
+export const MAX_LINES = 1000;
+
+/** An input type made of declared fields (one line of a multi-row input, or a mutation's own input). */
+export function fieldsInputType(name: string, description: string, fields: Record<string, WriteField>, omit: readonly string[] = []): ClassType<object> {
+  @InputType(name, { description })
+  class Input {}
+  for (const [field, declaration] of Object.entries(fields)) {
+    if (!omit.includes(field)) addInputField(Input.prototype, field, declaration, declaration.required === true);
+  }
+  return Input;
+}
+
+/** Adds a list of line inputs to an input type, each line validated in turn. */
+export function addLinesField(prototype: object, name: string, line: ClassType<object>, description: string): void {
+  Field(() => [line], { description })(prototype, name);
+  ValidateNested({ each: true })(prototype, name);
+  ArrayMaxSize(MAX_LINES, { message: `${name} takes at most ${MAX_LINES} lines` })(prototype, name);
 }

@@ -3,7 +3,7 @@
  * date with no time zone) and DateTime (ISO 8601 instant in UTC).
  */
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
 
 const WHOLE_DONG = /^(0|[1-9]\d{0,17})$/;
 
@@ -66,4 +66,10 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseDecimal(ast.value);
     throw new GraphQLError('Decimal must be written as a string such as "15.50"', { extensions: { code: 'BAD_USER_INPUT' } });
   },
+});
+
+export const JsonObjectScalar = new GraphQLScalarType({
+  ...JSONObjectResolver.toConfig(),
+  name: 'JSONObject',
+  description: 'Đối tượng JSON — a JSON object (field name → value), as in the audit trail\'s before/after values.',
 });

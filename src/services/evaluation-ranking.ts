@@ -20,7 +20,7 @@ export interface RankedResult extends RankInput {
   rank: number;
 }
 
-function toHundredths(value: string): bigint {
+export function toHundredths(value: string): bigint {
   const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value.trim());
   if (!match) throw new RangeError(`"${value}" is not a decimal with at most two places`);
   const [, sign, whole, fraction = ''] = match;

@@ -53,6 +53,10 @@ export interface RecordWrites<T extends WritableRecord> {
   derive?(w: WriteContext, row: T): Promise<void>;
   /** The domain rules; `before` is null for a create. Throws a Refusal. */
   rules?(w: WriteContext, row: T, before: T | null): Promise<void>;
+  /** Columns fixed at creation (a pledge's bloc and year…): an update may not change them. */
+  immutable?: Array<keyof T & string>;
+  /** Brings derived records up to date after a write (an evaluation's results after a score changes). */
+  afterWrite?(w: WriteContext, row: T): Promise<void>;
   /** Refuses a delete that would leave other records breaking a rule. */
   beforeDelete?(w: WriteContext, row: T): Promise<void>;
 }
@@ -124,26 +128,36 @@ export async function createRecord<T extends WritableRecord>(w: WriteContext, sp
   await spec.derive?.(w, row);
   await checkUnique(w, spec, row);
   await spec.rules?.(w, row, null);
-  return insertRecord(w, spec.entity, row);
+  const created = await insertRecord(w, spec.entity, row);
+  await spec.afterWrite?.(w, created);
+  return created;
 }
 
 export async function updateRecordFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
   const before = await loadForWrite(w, spec, input.id, 'live');
   await checkScope(w, spec, before);
   const changes = await columnsFromInput(w, spec, input as unknown as Record<string, unknown>);
+  for (const column of spec.immutable ?? []) {
+    const field = Object.entries(spec.fields).find(([name, f]) => (f.column ?? name) === column)?.[0] ?? column;
+    if (column in changes && changes[column] !== before[column]) refuse(UserErrorCode.INVALID_INPUT, `${field} cannot be changed once recorded: create a new record instead`, [field]);
+  }
   const merged = w.manager.create(spec.entity, { ...before, ...changes } as T) as T;
   await checkScope(w, spec, merged);
   await spec.derive?.(w, merged);
   await checkUnique(w, spec, merged);
   await spec.rules?.(w, merged, before);
-  return updateRecord(w, spec.entity, before, input.expectedVersion, merged);
+  const after = await updateRecord(w, spec.entity, before, input.expectedVersion, merged);
+  await spec.afterWrite?.(w, after);
+  return after;
 }
 
 export async function deleteRecord<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
   const row = await loadForWrite(w, spec, input.id, 'any');
   await checkScope(w, spec, row);
   if (!row.deletedAt) await spec.beforeDelete?.(w, row);
-  return softDeleteRecord(w, spec.entity, row, input.expectedVersion);
+  const after = await softDeleteRecord(w, spec.entity, row, input.expectedVersion);
+  await spec.afterWrite?.(w, after);
+  return after;
 }
 
 export async function restoreRecordFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
@@ -151,5 +165,7 @@ export async function restoreRecordFromInput<T extends WritableRecord>(w: WriteC
   await checkScope(w, spec, row);
   // A restored record must still obey the rules (another may have taken its place meanwhile).
   if (row.deletedAt) await spec.rules?.(w, row, row);
-  return restoreRecord(w, spec.entity, row, input.expectedVersion);
+  const after = await restoreRecord(w, spec.entity, row, input.expectedVersion);
+  await spec.afterWrite?.(w, after);
+  return after;
 }

@@ -45,3 +45,16 @@ export class Refusal extends Error {
 export function refuse(code: UserErrorCode, message: string, field: ReadonlyArray<string | number> = []): never {
   throw new Refusal([{ code, message, field: field.length ? ['input', ...field.map(String)] : null }]);
 }
+
+/**
+ * Runs one line of a multi-row input (a pledge's third target, say): a refusal inside it points at
+ * that line, e.g. ['input', 'targets', '2', 'kindId'].
+ */
+export async function atLine<T>(path: ReadonlyArray<string | number>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    throw new Refusal(error.errors.map((e) => ({ ...e, field: ['input', ...path.map(String), ...(e.field ?? ['input']).slice(1)] })));
+  }
+}

@@ -8,8 +8,8 @@ import { Contribution, ContributionKind, Fund } from '../../entities/contributio
 import { Movement } from '../../entities/movement';
 import { Unit } from '../../entities/unit';
 import { requireMember } from '../membership';
-import type { RecordWrites } from '../record-service';
-import { refuse, UserErrorCode } from '../refusal';
+import { createRecord, type RecordWrites } from '../record-service';
+import { atLine, refuse, UserErrorCode } from '../refusal';
 import type { WriteContext } from '../write-context';
 
 export const CONTRIBUTION_RECORDS: RecordWrites<Contribution> = {
@@ -49,4 +49,12 @@ export async function checkContribution(w: WriteContext, c: Contribution, at: Re
     const fund = await w.manager.findOne(Fund, { where: { id: c.fundId }, select: { id: true, ownerBlocId: true }, withDeleted: true });
     if (fund?.ownerBlocId) await requireMember(w.manager, fund.ownerBlocId, c.unitId, c.year, 'A unit contributing through a bloc\'s fund', [...at, 'unitId']);
   }
+}
+
+/** Many contributions in one transaction and one audit event: all recorded, or none. */
+export async function createContributions(w: WriteContext, lines: object[]): Promise<Contribution[]> {
+  if (lines.length === 0) refuse(UserErrorCode.INVALID_INPUT, 'The batch is empty', ['contributions']);
+  const created: Contribution[] = [];
+  for (const [i, line] of lines.entries()) created.push(await atLine(['contributions', i], () => createRecord(w, CONTRIBUTION_RECORDS, line)));
+  return created;
 }
