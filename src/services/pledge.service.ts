@@ -74,9 +74,6 @@ export const TARGET_RECORDS: RecordWrites<PledgeTarget> = {
   },
   scope: (scope, t, w) => pledgeScope(scope, t.pledgeId, w),
   async rules(w, t) {
-    if ((t.targetQuantity === null || t.targetQuantity === undefined) && (t.targetAmountVnd === null || t.targetAmountVnd === undefined)) {
-      refuse(UserErrorCode.INVALID_INPUT, 'A target states a quantity, an amount, or both', ['targetQuantity']);
-    }
     if (t.unitId) await requirePledgeMember(w, t.pledgeId, t.unitId, 'A unit with its own target', 'unitId');
   },
 };

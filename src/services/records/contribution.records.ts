@@ -33,21 +33,17 @@ export const CONTRIBUTION_RECORDS: RecordWrites<Contribution> = {
     if (c.unitId) await scope.requireUnit(c.unitId, 'contributions of this unit');
     else await scope.requireBloc(c.blocId ?? null, c.year, 'contributions of this bloc');
   },
-  rules: (w, c) => checkContribution(w, c, []),
+  rules: (w, c) => checkContribution(w, c),
 };
 
-/** The contribution rules, with `at` the input path of the contribution (for batches). */
-export async function checkContribution(w: WriteContext, c: Contribution, at: ReadonlyArray<string | number>): Promise<void> {
-  if (!c.unitId === !c.blocId) refuse(UserErrorCode.EXACTLY_ONE_REQUIRED, 'The contributor is a unit or a bloc as a whole: give exactly one of unitId and blocId', [...at, 'unitId']);
-  if ((c.quantity === null || c.quantity === undefined) && (c.amountVnd === null || c.amountVnd === undefined)) {
-    refuse(UserErrorCode.INVALID_INPUT, 'A contribution states a quantity, an amount, or both', [...at, 'quantity']);
-  }
+async function checkContribution(w: WriteContext, c: Contribution): Promise<void> {
+  if (!c.unitId === !c.blocId) refuse(UserErrorCode.EXACTLY_ONE_REQUIRED, 'The contributor is a unit or a bloc as a whole: give exactly one of unitId and blocId', ['unitId']);
   if (!c.unitId) return;
   const movement = await w.manager.findOne(Movement, { where: { id: c.movementId }, select: { id: true, blocId: true }, withDeleted: true });
-  if (movement?.blocId) await requireMember(w.manager, movement.blocId, c.unitId, c.year, 'A unit contributing to a bloc-run movement', [...at, 'unitId']);
+  if (movement?.blocId) await requireMember(w.manager, movement.blocId, c.unitId, c.year, 'A unit contributing to a bloc-run movement', ['unitId']);
   if (c.fundId) {
     const fund = await w.manager.findOne(Fund, { where: { id: c.fundId }, select: { id: true, ownerBlocId: true }, withDeleted: true });
-    if (fund?.ownerBlocId) await requireMember(w.manager, fund.ownerBlocId, c.unitId, c.year, 'A unit contributing through a bloc\'s fund', [...at, 'unitId']);
+    if (fund?.ownerBlocId) await requireMember(w.manager, fund.ownerBlocId, c.unitId, c.year, 'A unit contributing through a bloc\'s fund', ['unitId']);
   }
 }
 
