@@ -14,7 +14,12 @@ function literalFor(type: GraphQLInputType): string {
   if (isNonNullType(type)) return literalFor(type.ofType);
   if (isListType(type)) return `[${literalFor(type.ofType)}]`;
   if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isInputObjectType(type)) return '{}';
+  if (isInputObjectType(type)) {
+    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
+    return `{ ${required.map((f) => `${f.name}: ${literalFor(f.type)}`).join(', ')} }`;
+  }
+  if (isScalarType(type) && type.name === 'Date') return '"2022-01-01"';
+  if (isScalarType(type) && (type.name === 'Vnd' || type.name === 'Decimal')) return '"1"';
   if (isScalarType(type) && (type.name === 'Int' || type.name === 'Float')) return '1';
   if (isScalarType(type) && type.name === 'Boolean') return 'true';
   return '"x"';

@@ -51,24 +51,34 @@ export async function runMutation<T>(
     if (invalid.length) throw new Refusal(invalid);
     const key = idempotency?.key ?? null;
     const inputHash = key ? hashOf(operation, input) : '';
-    const outcome = await inTransaction(dataSource, async (manager) => {
-      if (key) {
-        const first = await manager.findOne(IdempotencyKey, { where: { actorKeyId: caller.keyId, idempotencyKey: key } });
-        if (first) {
-          if (first.inputHash !== inputHash) {
-            throw new Refusal([{ code: UserErrorCode.IDEMPOTENCY_KEY_REUSED, message: 'This idempotency key was already used for a different operation or input', field: ['input', 'idempotencyKey'] }]);
+    const attempt = () =>
+      inTransaction(dataSource, async (manager) => {
+        if (key) {
+          const first = await manager.findOne(IdempotencyKey, { where: { actorKeyId: caller.keyId, idempotencyKey: key } });
+          if (first) {
+            if (first.inputHash !== inputHash) {
+              throw new Refusal([{ code: UserErrorCode.IDEMPOTENCY_KEY_REUSED, message: 'This idempotency key was already used for a different operation or input', field: ['input', 'idempotencyKey'] }]);
+            }
+            return { replayIds: JSON.parse(first.resultIds) as number[] };
           }
-          return { replayIds: JSON.parse(first.resultIds) as number[] };
         }
-      }
-      const w: WriteContext = { manager, caller, scope: new WriteScope(manager, caller), trail: new AuditTrail() };
-      const result = await work(w);
-      if (key && idempotency) {
-        await manager.insert(IdempotencyKey, { actorKeyId: caller.keyId, idempotencyKey: key, operation, inputHash, resultIds: JSON.stringify(idempotency.idsOf(result)) });
-      }
-      await w.trail.write(manager, caller, requestId, operation);
-      return { result };
-    });
+        const w: WriteContext = { manager, caller, scope: new WriteScope(manager, caller), trail: new AuditTrail() };
+        const result = await work(w);
+        if (key && idempotency) {
+          await manager.insert(IdempotencyKey, { actorKeyId: caller.keyId, idempotencyKey: key, operation, inputHash, resultIds: JSON.stringify(idempotency.idsOf(result)) });
+        }
+        await w.trail.write(manager, caller, requestId, operation);
+        return { result };
+      });
+    let outcome: Awaited<ReturnType<typeof attempt>>;
+    try {
+      outcome = await attempt();
+    } catch (error) {
+      // Two requests with the same idempotency key at once: the loser's insert collides with the
+      // winner's rows; once the winner has committed, a second attempt finds its result.
+      if (!key || constraintRefusal(error)?.errors[0]?.code !== UserErrorCode.DUPLICATE) throw error;
+      outcome = await attempt();
+    }
     if ('replayIds' in outcome && outcome.replayIds) return { result: await idempotency!.reload(dataSource, outcome.replayIds), userErrors: [] };
     return { result: outcome.result, userErrors: [] };
   } catch (error) {

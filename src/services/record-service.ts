@@ -121,6 +121,13 @@ async function loadForWrite<T extends WritableRecord>(w: WriteContext, spec: Rec
   return row;
 }
 
+/** Runs the declaration's afterWrite hook; the record is read again, as the hook may have changed it. */
+async function afterWrite<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, row: T): Promise<T> {
+  if (!spec.afterWrite) return row;
+  await spec.afterWrite(w, row);
+  return (await w.manager.findOne(spec.entity, { where: { id: row.id } as never, withDeleted: true })) as T;
+}
+
 export async function createRecord<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: object): Promise<T> {
   const values = await columnsFromInput(w, spec, input as Record<string, unknown>);
   const row = w.manager.create(spec.entity, values as T) as T;
@@ -128,9 +135,7 @@ export async function createRecord<T extends WritableRecord>(w: WriteContext, sp
   await spec.derive?.(w, row);
   await checkUnique(w, spec, row);
   await spec.rules?.(w, row, null);
-  const created = await insertRecord(w, spec.entity, row);
-  await spec.afterWrite?.(w, created);
-  return created;
+  return afterWrite(w, spec, await insertRecord(w, spec.entity, row));
 }
 
 export async function updateRecordFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
@@ -146,18 +151,14 @@ export async function updateRecordFromInput<T extends WritableRecord>(w: WriteCo
   await spec.derive?.(w, merged);
   await checkUnique(w, spec, merged);
   await spec.rules?.(w, merged, before);
-  const after = await updateRecord(w, spec.entity, before, input.expectedVersion, merged);
-  await spec.afterWrite?.(w, after);
-  return after;
+  return afterWrite(w, spec, await updateRecord(w, spec.entity, before, input.expectedVersion, merged));
 }
 
 export async function deleteRecord<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
   const row = await loadForWrite(w, spec, input.id, 'any');
   await checkScope(w, spec, row);
   if (!row.deletedAt) await spec.beforeDelete?.(w, row);
-  const after = await softDeleteRecord(w, spec.entity, row, input.expectedVersion);
-  await spec.afterWrite?.(w, after);
-  return after;
+  return afterWrite(w, spec, await softDeleteRecord(w, spec.entity, row, input.expectedVersion));
 }
 
 export async function restoreRecordFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
@@ -165,7 +166,5 @@ export async function restoreRecordFromInput<T extends WritableRecord>(w: WriteC
   await checkScope(w, spec, row);
   // A restored record must still obey the rules (another may have taken its place meanwhile).
   if (row.deletedAt) await spec.rules?.(w, row, row);
-  const after = await restoreRecord(w, spec.entity, row, input.expectedVersion);
-  await spec.afterWrite?.(w, after);
-  return after;
+  return afterWrite(w, spec, await restoreRecord(w, spec.entity, row, input.expectedVersion));
 }
