@@ -13,6 +13,7 @@ import { ServiceInfoResolver } from './service-info.resolver';
 import { ChangeResolver } from './change.resolver';
 import { WriteResolvers } from './write-resolvers';
 import { AuditEventRootFields } from './audit.resolver';
+import { ReportResolvers } from './report.resolver';
 import { PersonResolver, PersonRootFields, UnitResolver, UnitRootFields } from './unit.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -57,6 +58,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ChangeResolver,
   ServiceInfoResolver,
   AuditEventRootFields,
+  ...ReportResolvers,
   // The write side.
   ...WriteResolvers,
 ];

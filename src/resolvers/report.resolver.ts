@@ -1,0 +1,90 @@
+/**
+ * `aggregates` and `groupedAggregates` on the list connections that have figures: contributions,
+ * awards, evaluation results and pledge targets. Both start from the connection's own source — the
+ * same filter, search and parent as its rows — and run one SQL statement.
+ */
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/caller';
+import { engineOf } from '../db/data-source';
+import { figuresOf, groupCountOf, groupsOf } from '../reports/aggregate-query';
+import { groupRequestOf, encodeGroupCursor, type GroupArgs } from '../reports/group-request';
+import { AWARD_REPORT, CONTRIBUTION_REPORT, EVALUATION_RESULT_REPORT, PLEDGE_TARGET_REPORT, type ReportDefinition } from '../reports/report-definitions';
+import { figuresValue, filterFixesKind, groupKeyValue } from '../reports/report-values';
+import { reportTypes } from '../schema/aggregate-types';
+import type { ConnectionClass, ConnectionShape } from '../schema/page';
+import { badUserInput } from '../schema/user-input-error';
+import { AwardConnection } from './award.resolver';
+import { sourceQuery, type ListSource } from './connection-result';
+import type { RequestContext } from './context';
+import { ContributionConnection } from './contribution.resolver';
+import { EvaluationResultConnection } from './evaluation.resolver';
+import { PledgeTargetConnection } from './pledge.resolver';
+
+/** Figures are for reporting: REPORTER and EDITOR keys (and ADMIN), not READER. */
+const REPORT_ROLES = [Role.REPORTER, Role.EDITOR];
+
+type Source = ListSource<{ id: number }>;
+
+function sourceOf(connection: ConnectionShape<object>): Source {
+  if (!connection.source) throw badUserInput('This list has no figures');
+  return connection.source as Source;
+}
+
+function reportResolvers(connectionType: ConnectionClass<object>, report: ReportDefinition): Function[] {
+  const types = reportTypes(report);
+  const quantityAllowedBy = (source: Source, groupBy: string[] = []) => filterFixesKind(source.listing.filter) || (report.kindKey !== undefined && groupBy.includes(report.kindKey));
+
+  @Resolver(() => connectionType)
+  class AggregatesResolver {
+    @Authorized(...REPORT_ROLES)
+    @FieldResolver(() => types.aggregates, { description: `Số liệu tổng hợp — count, sum, average, minimum and maximum over every row of this list (not just this page), under the same filter; one SQL statement.` })
+    async aggregates(@Root() connection: ConnectionShape<object>, @Ctx() ctx: RequestContext) {
+      const source = sourceOf(connection);
+      const figures = await figuresOf(sourceQuery(ctx, source), engineOf(ctx.dataSource), report);
+      return figuresValue(report, figures, quantityAllowedBy(source));
+    }
+  }
+  Object.defineProperty(AggregatesResolver, 'name', { value: `${report.typeName}AggregatesResolver` });
+  if (!types.group) return [AggregatesResolver];
+  const group = types.group;
+
+  @Resolver(() => connectionType)
+  class GroupedAggregatesResolver {
+    @Authorized(...REPORT_ROLES)
+    @FieldResolver(() => group.connection, { description: `Số liệu theo nhóm — the list's rows grouped by typed keys, with figures per group, HAVING on the figures, ordered and paged; one SQL GROUP BY.` })
+    async groupedAggregates(
+      @Root() connection: ConnectionShape<object>,
+      @Ctx() ctx: RequestContext,
+      @Arg('groupBy', () => [group.groupByEnum], { description: 'Nhóm theo — the keys, in order (at most 4).' }) groupBy: string[],
+      @Arg('having', () => group.having, { nullable: true, description: 'Lọc nhóm — conditions on the figures.' }) having?: GroupArgs['having'],
+      @Arg('orderBy', () => [group.order], { nullable: true, description: 'Sắp xếp — by keys or figures; the keys always break ties.' }) orderBy?: GroupArgs['orderBy'],
+      @Arg('first', () => Int, { nullable: true, description: 'Số nhóm — groups per page (default 50, at most 100).' }) first?: number,
+      @Arg('after', () => String, { nullable: true, description: 'Sau con trỏ — the page after this group\'s cursor.' }) after?: string,
+    ) {
+      const source = sourceOf(connection);
+      const engine = engineOf(ctx.dataSource);
+      const request = groupRequestOf(report, { groupBy, having, orderBy, first, after });
+      const { groups, hasMore } = await groupsOf(sourceQuery(ctx, source), engine, report, request);
+      const quantityAllowed = quantityAllowedBy(source, groupBy);
+      const nodes = groups.map((g) => ({ key: groupKeyValue(report, g, ctx.loaders), ...figuresValue(report, g, quantityAllowed) }));
+      const cursors = nodes.map((_, i) => encodeGroupCursor(request.offset + i));
+      return {
+        nodes,
+        edges: nodes.map((node, i) => ({ node, cursor: cursors[i] })),
+        pageInfo: { hasNextPage: hasMore, hasPreviousPage: request.offset > 0, startCursor: cursors[0] ?? null, endCursor: cursors[cursors.length - 1] ?? null },
+        get totalCount() {
+          return groupCountOf(sourceQuery(ctx, source), engine, report, request);
+        },
+      };
+    }
+  }
+  Object.defineProperty(GroupedAggregatesResolver, 'name', { value: `${report.typeName}GroupedAggregatesResolver` });
+  return [AggregatesResolver, GroupedAggregatesResolver];
+}
+
+export const ReportResolvers: Function[] = [
+  ...reportResolvers(ContributionConnection as ConnectionClass<object>, CONTRIBUTION_REPORT),
+  ...reportResolvers(AwardConnection as ConnectionClass<object>, AWARD_REPORT),
+  ...reportResolvers(EvaluationResultConnection as ConnectionClass<object>, EVALUATION_RESULT_REPORT),
+  ...reportResolvers(PledgeTargetConnection as ConnectionClass<object>, PLEDGE_TARGET_REPORT),
+];
