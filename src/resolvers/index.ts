@@ -14,6 +14,7 @@ import { ChangeResolver } from './change.resolver';
 import { WriteResolvers } from './write-resolvers';
 import { AuditEventRootFields } from './audit.resolver';
 import { ReportResolvers } from './report.resolver';
+import { ReportFieldResolvers } from './report-fields.resolver';
 import { PersonResolver, PersonRootFields, UnitResolver, UnitRootFields } from './unit.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -59,6 +60,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ServiceInfoResolver,
   AuditEventRootFields,
   ...ReportResolvers,
+  ...ReportFieldResolvers,
   // The write side.
   ...WriteResolvers,
 ];

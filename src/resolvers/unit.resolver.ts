@@ -1,4 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { SelectQueryBuilder } from 'typeorm';
+import { Award, AwardType } from '../entities/award';
 import { BlocMembership } from '../entities/bloc';
 import { Person, Unit } from '../entities/unit';
 import { AWARDS } from '../schema/inputs/award.inputs';
@@ -14,6 +16,7 @@ import type { RequestContext } from './context';
 import { ContributionConnection } from './contribution.resolver';
 import { BlocLeadershipConnection, BlocMembershipConnection, EmulationBlocConnection } from './bloc.resolver';
 import { rootFieldsResolver } from './root-fields';
+import { PROVINCIAL_FLAG_CODE } from '../services/award-decision.service';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
 
@@ -113,6 +116,16 @@ export class UnitResolver {
   })
   awardHistory(@Root() unit: Unit, @Args(() => AWARDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
     return childListConnection(ctx, AwardConnection, AWARDS.definition, { name: 'Unit.awardHistory', parentKey: 'aw.recipientUnitId' }, { ...args, orderBy: args.orderBy ?? HISTORY_ORDER }, unit.id);
+  }
+
+  @FieldResolver(() => AwardConnection, { description: 'Cờ thi đua — the provincial emulation flags the unit received, oldest achievement year first (revoked ones included and marked).' })
+  flags(@Root() unit: Unit, @Args(() => AWARDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
+    const relation = {
+      name: 'Unit.flags',
+      parentKey: 'aw.recipientUnitId',
+      join: <Q extends SelectQueryBuilder<Award>>(query: Q) => query.innerJoin(AwardType, 'flag_type', 'flag_type.id = aw.awardTypeId AND flag_type.code = :flagCode', { flagCode: PROVINCIAL_FLAG_CODE }) as Q,
+    };
+    return childListConnection(ctx, AwardConnection, AWARDS.definition, relation, { ...args, orderBy: args.orderBy ?? HISTORY_ORDER }, unit.id);
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * A bloc's ranking for a year: each evaluated unit's points, rank and votes, with its rank the
+ * year before and the change (positive: moved up). One SQL statement.
+ */
+import type { DataSource } from 'typeorm';
+import { engineOf } from '../db/data-source';
+
+export interface RankingRow {
+  unitId: number;
+  totalPoints: string;
+  rank: number | null;
+  votesFor: number | null;
+  votesCast: number | null;
+  previousRank: number | null;
+  rankChange: number | null;
+}
+
+function twoDecimals(value: unknown): string {
+  const [integer, fraction = ''] = String(value).split('.');
+  return `${integer}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+}
+
+const intOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+export async function blocRanking(dataSource: DataSource, blocId: number, year: number): Promise<RankingRow[]> {
+  const text = engineOf(dataSource) === 'sqlite' ? 'TEXT' : 'CHAR';
+  const rows = (await dataSource.query(
+    `SELECT r.unitId AS unitId, CAST(r.totalPoints AS ${text}) AS totalPoints, r.\`rank\` AS rnk, r.votesFor AS votesFor, r.votesCast AS votesCast, pr.\`rank\` AS previousRank
+       FROM evaluations e
+       JOIN evaluation_results r ON r.evaluationId = e.id AND r.deletedAt IS NULL
+       LEFT JOIN evaluations pe ON pe.blocId = e.blocId AND pe.year = e.year - 1 AND pe.deletedAt IS NULL
+       LEFT JOIN evaluation_results pr ON pr.evaluationId = pe.id AND pr.unitId = r.unitId AND pr.deletedAt IS NULL
+      WHERE e.blocId = ? AND e.year = ? AND e.deletedAt IS NULL
+      ORDER BY CASE WHEN r.\`rank\` IS NULL THEN 1 ELSE 0 END, r.\`rank\`, r.unitId`,
+    [blocId, year],
+  )) as Array<Record<string, unknown>>;
+  return rows.map((row) => {
+    const rank = intOrNull(row.rnk);
+    const previousRank = intOrNull(row.previousRank);
+    return {
+      unitId: Number(row.unitId),
+      totalPoints: twoDecimals(row.totalPoints),
+      rank,
+      votesFor: intOrNull(row.votesFor),
+      votesCast: intOrNull(row.votesCast),
+      previousRank,
+      rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
+    };
+  });
+}
