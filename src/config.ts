@@ -25,6 +25,10 @@ export interface Config {
    * embedded SQLite file, the newcomer's sandbox that holds only the article's public data.
    */
   anonymousReads: boolean;
+  /** Signs CSV download links (HMAC-SHA256); without one, a random secret per process (links die on restart). */
+  reportLinkSecret: string | null;
+  /** How long a signed download link stays valid. */
+  reportLinkTtlSeconds: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -103,5 +107,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     autoSetupEmbedded: parseBoolean('AUTO_SETUP', env.AUTO_SETUP, database.kind === 'sqlite'),
     anonymousReads: parseBoolean('ALLOW_ANONYMOUS_READS', env.ALLOW_ANONYMOUS_READS, database.kind === 'sqlite'),
+    reportLinkSecret: parseLinkSecret(env.REPORT_LINK_SECRET),
+    reportLinkTtlSeconds: parseTtl(env.REPORT_LINK_TTL_SECONDS),
   };
+}
+
+function parseLinkSecret(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  if (raw.trim().length < 32) throw new ConfigError('REPORT_LINK_SECRET must be at least 32 characters (use e.g. `openssl rand -hex 32`)');
+  return raw.trim();
+}
+
+function parseTtl(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 300;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 10 || value > 86_400) throw new ConfigError(`REPORT_LINK_TTL_SECONDS must be a whole number of seconds from 10 to 86400, got "${raw}"`);
+  return value;
 }

@@ -12,6 +12,9 @@ import { die, OperatorError, realProcessIo, type ProcessIo } from './exit';
 import { buildHttpServer } from './http/server';
 import { createJsonLog, type Log } from './log';
 import { createRequestContext } from './resolvers/context';
+import { registerCsvRoutes } from './reports/csv-route';
+import { LinkSigner } from './reports/download-links';
+import type { Caller } from './auth/caller';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { seedArticle } from './seed/article';
 
@@ -38,13 +41,18 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
   let server: FastifyInstance | undefined;
   try {
     if (embeddedSetup) await setUpEmbedded(dataSource, log);
+    const schema = await buildGraphQLSchema();
+    const authenticate = authenticateWith(dataSource);
+    const linkSigner = new LinkSigner(config.reportLinkSecret, config.reportLinkTtlSeconds);
+    const contextFor = (caller: Caller | null, requestId: string) => createRequestContext(dataSource, requestId, caller, config.anonymousReads, log, linkSigner);
     server = await buildHttpServer({
-      schema: await buildGraphQLSchema(),
+      schema,
       dataSource,
       config,
       log,
-      authenticate: authenticateWith(dataSource),
-      extendContext: ({ dataSource: ds, requestId, caller }) => createRequestContext(ds, requestId, caller, config.anonymousReads, log),
+      authenticate,
+      extendContext: ({ requestId, caller }) => contextFor(caller, requestId),
+      routes: (app) => registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, authenticate, contextFor }),
     });
     await server.listen({ host: config.host, port: config.port }).catch((error: Error) => {
       // A port in use or a host that is not ours is the operator's to fix, not a bug.

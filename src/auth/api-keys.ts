@@ -91,3 +91,15 @@ export async function callerFromAuthorization(dataSource: DataSource, header: st
   if (!match) throw new InvalidApiKeyError('the Authorization header must read "Bearer <key>"');
   return verifyApiKey(dataSource, match[1]!);
 }
+
+/**
+ * The caller behind a key's public id, for requests that carry a link the API signed for that key
+ * (a CSV download): the key must still be live, so revoking it kills its links too.
+ */
+export async function callerOfKeyId(dataSource: DataSource, keyId: string, now = new Date()): Promise<Caller> {
+  const row = await dataSource.getRepository(ApiKey).findOneBy({ keyId });
+  if (!row) throw new InvalidApiKeyError('the API key is not known');
+  if (row.revokedAt) throw new InvalidApiKeyError('the API key has been revoked');
+  if (row.expiresAt && row.expiresAt <= now) throw new InvalidApiKeyError('the API key has expired');
+  return { keyId: row.keyId, role: row.role, unitId: row.unitId, name: row.name };
+}

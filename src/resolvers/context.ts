@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import type { Log } from '../log';
+import type { LinkSigner } from '../reports/download-links';
 import { ChildPageLoaders } from '../loaders/child-pages';
 import { RecordLoaders } from '../loaders/record-loaders';
 
@@ -15,8 +16,10 @@ export interface RequestContext {
   childPages: ChildPageLoaders;
   /** Where refused writes and other request events are logged. */
   log?: Log;
+  /** Signs CSV download links (absent where there is no HTTP server). */
+  linkSigner?: LinkSigner;
 }
 
-export function createRequestContext(dataSource: DataSource, requestId: string, caller: Caller | null = null, anonymousReads = false, log?: Log): RequestContext {
-  return { requestId, dataSource, caller, anonymousReads, log, loaders: new RecordLoaders(dataSource), childPages: new ChildPageLoaders(dataSource) };
+export function createRequestContext(dataSource: DataSource, requestId: string, caller: Caller | null = null, anonymousReads = false, log?: Log, linkSigner?: LinkSigner): RequestContext {
+  return { requestId, dataSource, caller, anonymousReads, log, linkSigner, loaders: new RecordLoaders(dataSource), childPages: new ChildPageLoaders(dataSource) };
 }

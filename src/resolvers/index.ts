@@ -15,6 +15,7 @@ import { WriteResolvers } from './write-resolvers';
 import { AuditEventRootFields } from './audit.resolver';
 import { ReportResolvers } from './report.resolver';
 import { ReportFieldResolvers } from './report-fields.resolver';
+import { ReportLinkResolver } from './report-links.resolver';
 import { PersonResolver, PersonRootFields, UnitResolver, UnitRootFields } from './unit.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -61,6 +62,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditEventRootFields,
   ...ReportResolvers,
   ...ReportFieldResolvers,
+  ReportLinkResolver,
   // The write side.
   ...WriteResolvers,
 ];

@@ -82,7 +82,19 @@ export function statisticFieldName(statistic: string, measure: Measure): string 
   return `${statistic}${measure.name[0]!.toUpperCase()}${measure.name.slice(1)}`;
 }
 
+const madeReportTypes = new Map<string, ReportTypes>();
+
+/** The report's GraphQL types, made once (the list field and the CSV link share them). */
 export function reportTypes(report: ReportDefinition): ReportTypes {
+  let types = madeReportTypes.get(report.typeName);
+  if (!types) {
+    types = makeReportTypes(report);
+    madeReportTypes.set(report.typeName, types);
+  }
+  return types;
+}
+
+function makeReportTypes(report: ReportDefinition): ReportTypes {
   @ObjectType(`${report.typeName}Aggregates`, { description: `Số liệu tổng hợp ${report.vietnamese} — figures over every row of the list, under the same filter (computed in SQL).` })
   class Aggregates {}
   figureFields(Aggregates.prototype, report);
