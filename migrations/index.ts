@@ -3,5 +3,6 @@ import { DomainSchema1764000000000 } from './1764000000000-DomainSchema';
 import { ChangeFeed1764000000001 } from './1764000000001-ChangeFeed';
 import { ApiKeys1764000000002 } from './1764000000002-ApiKeys';
 import { IdempotencyKeys1764000000003 } from './1764000000003-IdempotencyKeys';
+import { ReportIndexes1764000000004 } from './1764000000004-ReportIndexes';
 
-export const migrations: Function[] = [DomainSchema1764000000000, ChangeFeed1764000000001, ApiKeys1764000000002, IdempotencyKeys1764000000003];
+export const migrations: Function[] = [DomainSchema1764000000000, ChangeFeed1764000000001, ApiKeys1764000000002, IdempotencyKeys1764000000003, ReportIndexes1764000000004];

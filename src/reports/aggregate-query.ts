@@ -52,9 +52,13 @@ function readFigures(report: ReportDefinition, row: Record<string, unknown>): Fi
   return { count: Number(row.agg_count ?? 0), measures };
 }
 
-/** The figures of all the rows of `query` (a list's source query). */
+/** The statement computing the figures of all the rows of `query` (a list's source query). */
+export function figuresQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition): SelectQueryBuilder<ObjectLiteral> {
+  return selectFigures(query.select([]), engine, report);
+}
+
 export async function figuresOf(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition): Promise<Figures> {
-  const row = (await selectFigures(query.select([]), engine, report).getRawOne()) as Record<string, unknown>;
+  const row = (await figuresQuery(query, engine, report).getRawOne()) as Record<string, unknown>;
   return readFigures(report, row);
 }
 
@@ -89,7 +93,7 @@ function aggregateSql(report: ReportDefinition, aggregate: string): string {
 }
 
 /** The grouped query: keys, figures, HAVING and ORDER BY, without its page window. */
-function groupedQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: Omit<GroupRequest, 'offset' | 'limit'>): SelectQueryBuilder<ObjectLiteral> {
+export function groupedQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: Omit<GroupRequest, 'offset' | 'limit'>): SelectQueryBuilder<ObjectLiteral> {
   const keys: Array<[string, GroupKey]> = request.groupBy.map((name) => [name, report.keys[name]!]);
   const joined = new Set<string>();
   for (const [, key] of keys) {

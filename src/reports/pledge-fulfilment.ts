@@ -31,20 +31,27 @@ const whole = (value: unknown): bigint | null => (value === null || value === un
 export async function fulfilmentOfPledges(dataSource: DataSource, pledgeIds: readonly number[]): Promise<TargetFulfilment[]> {
   if (pledgeIds.length === 0) return [];
   const text = engineOf(dataSource) === 'sqlite' ? 'TEXT' : 'CHAR';
-  const rows = (await dataSource.query(
-    `SELECT pt.id AS targetId, pt.pledgeId AS pledgeId, pt.targetQuantity AS targetQuantity, CAST(pt.targetAmountVnd AS ${text}) AS targetAmount,
+  const inList = pledgeIds.map(() => '?').join(', ');
+  // One branch per kind of target, each joined on plain equalities so the report index serves it
+  // (an OR in the join would scan every contribution).
+  const branches = [
+    { where: 'pt.movementId IS NOT NULL AND pt.unitId IS NULL', join: 'c.movementId = pt.movementId AND c.blocId = p.blocId' },
+    { where: 'pt.movementId IS NOT NULL AND pt.unitId IS NOT NULL', join: 'c.movementId = pt.movementId AND c.unitId = pt.unitId' },
+    { where: 'pt.movementId IS NULL AND pt.unitId IS NULL', join: 'c.blocId = p.blocId' },
+    { where: 'pt.movementId IS NULL AND pt.unitId IS NOT NULL', join: 'c.unitId = pt.unitId' },
+  ];
+  const sql = branches
+    .map(
+      ({ where, join }) => `SELECT pt.id AS targetId, pt.pledgeId AS pledgeId, pt.targetQuantity AS targetQuantity, CAST(pt.targetAmountVnd AS ${text}) AS targetAmount,
             COUNT(c.id) AS n, CAST(SUM(c.quantity) AS ${text}) AS quantity, CAST(SUM(c.amountVnd) AS ${text}) AS amount
        FROM pledge_targets pt
        JOIN pledges p ON p.id = pt.pledgeId
-       LEFT JOIN contributions c
-         ON c.deletedAt IS NULL AND c.kindId = pt.kindId AND c.year = p.year
-        AND (pt.movementId IS NULL OR c.movementId = pt.movementId)
-        AND ((pt.unitId IS NULL AND c.blocId = p.blocId) OR (pt.unitId IS NOT NULL AND c.unitId = pt.unitId))
-      WHERE pt.deletedAt IS NULL AND pt.pledgeId IN (${pledgeIds.map(() => '?').join(', ')})
-      GROUP BY pt.id, pt.pledgeId, pt.targetQuantity, pt.targetAmountVnd
-      ORDER BY pt.pledgeId, pt.id`,
-    [...pledgeIds],
-  )) as Array<Record<string, unknown>>;
+       LEFT JOIN contributions c ON ${join} AND c.year = p.year AND c.kindId = pt.kindId AND c.deletedAt IS NULL
+      WHERE pt.deletedAt IS NULL AND ${where} AND pt.pledgeId IN (${inList})
+      GROUP BY pt.id, pt.pledgeId, pt.targetQuantity, pt.targetAmountVnd`,
+    )
+    .join(' UNION ALL ');
+  const rows = (await dataSource.query(`SELECT * FROM (${sql}) fulfilment ORDER BY pledgeId, targetId`, branches.flatMap(() => [...pledgeIds]))) as Array<Record<string, unknown>>;
   return rows.map((row) => {
     const achievedQuantity = whole(row.quantity);
     const achievedAmount = whole(row.amount);
