@@ -19,6 +19,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ALLOW_ANONYMOUS_READS: 'sometimes' })).toThrow('ALLOW_ANONYMOUS_READS must be true or false');
   });
 
+  it('reads the CSV link secret and lifetime, and refuses weak or odd values', () => {
+    expect(loadConfig({})).toMatchObject({ reportLinkSecret: null, reportLinkTtlSeconds: 300 });
+    expect(loadConfig({ REPORT_LINK_SECRET: 'k'.repeat(40), REPORT_LINK_TTL_SECONDS: '60' })).toMatchObject({ reportLinkSecret: 'k'.repeat(40), reportLinkTtlSeconds: 60 });
+    expect(() => loadConfig({ REPORT_LINK_SECRET: 'short' })).toThrow('at least 32 characters');
+    expect(() => loadConfig({ REPORT_LINK_TTL_SECONDS: '1.5' })).toThrow('REPORT_LINK_TTL_SECONDS');
+  });
+
   it('reads MySQL, host, port, production and log level; auto setup is off for MySQL', () => {
     const config = loadConfig({
       DATABASE_URL: 'mysql://app:s3cret@db.internal:3306/tdkt',
