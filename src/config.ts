@@ -29,6 +29,10 @@ export interface Config {
   reportLinkSecret: string | null;
   /** How long a signed download link stays valid. */
   reportLinkTtlSeconds: number;
+  /** Requests per minute per API key, by role, and per address for callers without a key; 0 = unlimited. */
+  rateLimits: Record<'ADMIN' | 'EDITOR' | 'REPORTER' | 'READER' | 'ANONYMOUS', number>;
+  /** Bearer token for /metrics; without one /metrics is not served. */
+  metricsToken: string | null;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -109,6 +113,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     anonymousReads: parseBoolean('ALLOW_ANONYMOUS_READS', env.ALLOW_ANONYMOUS_READS, database.kind === 'sqlite'),
     reportLinkSecret: parseLinkSecret(env.REPORT_LINK_SECRET),
     reportLinkTtlSeconds: parseTtl(env.REPORT_LINK_TTL_SECONDS),
+    rateLimits: {
+      ADMIN: parseRate('RATE_LIMIT_ADMIN', env.RATE_LIMIT_ADMIN, 0),
+      EDITOR: parseRate('RATE_LIMIT_EDITOR', env.RATE_LIMIT_EDITOR, 1200),
+      REPORTER: parseRate('RATE_LIMIT_REPORTER', env.RATE_LIMIT_REPORTER, 600),
+      READER: parseRate('RATE_LIMIT_READER', env.RATE_LIMIT_READER, 1200),
+      ANONYMOUS: parseRate('RATE_LIMIT_ANONYMOUS', env.RATE_LIMIT_ANONYMOUS, 300),
+    },
+    metricsToken: parseMetricsToken(env.METRICS_TOKEN),
   };
 }
 
@@ -123,4 +135,17 @@ function parseTtl(raw: string | undefined): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 10 || value > 86_400) throw new ConfigError(`REPORT_LINK_TTL_SECONDS must be a whole number of seconds from 10 to 86400, got "${raw}"`);
   return value;
+}
+
+function parseRate(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number of requests per minute (0 = unlimited), got "${raw}"`);
+  return value;
+}
+
+function parseMetricsToken(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  if (raw.trim().length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
+  return raw.trim();
 }

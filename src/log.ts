@@ -1,7 +1,8 @@
 /**
- * A minimal structured logger: one JSON object per line on stdout. Its call shape, (fields, msg),
- * is pino's, so swapping pino in later changes this file and not its callers.
+ * Structured logs: pino, one JSON object per line on stdout. The rest of the service sees only the
+ * `Log` shape (fields, message), so tests can capture lines without a logger of their own.
  */
+import pino from 'pino';
 import type { Config } from './config';
 
 export type LogLevel = Config['logLevel'];
@@ -13,14 +14,8 @@ export interface Log {
   debug(fields: object, msg: string): void;
 }
 
-const SEVERITY: Record<LogLevel, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
-
-export function createJsonLog(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(line)): Log {
-  const at = (name: Exclude<LogLevel, 'silent' | 'fatal' | 'trace'>) => (fields: object, msg: string): void => {
-    if (SEVERITY[name] < SEVERITY[level]) return;
-    write(`${JSON.stringify({ level: name, time: new Date().toISOString(), msg, ...fields })}\n`);
-  };
-  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
+export function createJsonLog(level: LogLevel, destination?: pino.DestinationStream): Log {
+  return pino({ level, base: { service: 'thi-dua-khen-thuong' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }
 
 /** For tests and tools that want quiet. */

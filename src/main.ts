@@ -9,6 +9,7 @@ import { authenticateWith } from './auth/authenticate';
 import { loadConfig, type Config } from './config';
 import { openDatabase } from './db/connect';
 import { die, OperatorError, realProcessIo, type ProcessIo } from './exit';
+import { ServiceMetrics } from './http/metrics';
 import { buildHttpServer } from './http/server';
 import { createJsonLog, type Log } from './log';
 import { createRequestContext } from './resolvers/context';
@@ -51,8 +52,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       config,
       log,
       authenticate,
-      extendContext: ({ requestId, caller }) => contextFor(caller, requestId),
-      routes: (app) => registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, authenticate, contextFor }),
+      extendContext: ({ requestId, caller, note }) => Object.assign(contextFor(caller, requestId), { note }),
+      routes: (app) => registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, contextFor }),
+      metrics: new ServiceMetrics(dataSource),
     });
     await server.listen({ host: config.host, port: config.port }).catch((error: Error) => {
       // A port in use or a host that is not ours is the operator's to fix, not a bug.

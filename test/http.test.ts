@@ -161,9 +161,12 @@ describeEachEngine('HTTP server in production', (ctx) => {
     expect(body.errors![0]!.message).not.toContain('Did you mean');
   });
 
-  it('refuses introspection', async () => {
-    const { body } = await client.graphql('{ __schema { queryType { name } } }');
-    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  it('refuses introspection to a caller without a key', async () => {
+    const { status, body } = await client.graphql('{ __schema { queryType { name } } }');
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const byType = await client.graphql('{ __type(name: "Query") { name } }');
+    expect(byType.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a CSRF-suspect request without a stack trace', async () => {

@@ -8,8 +8,17 @@ import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 
+/** What the GraphQL layer notes about a request for its log line and metrics. */
+export interface RequestNote {
+  startedAt: bigint;
+  operation: string | null;
+  errorCodes: string[];
+}
+
 export interface HttpContext {
   requestId: string;
+  /** Shared with the HTTP request, so the log line knows the operation and its errors. */
+  note?: RequestNote;
   dataSource: DataSource;
   /** The authenticated caller, or null for an anonymous request. */
   caller: Caller | null;
@@ -31,5 +40,5 @@ export function requestIdFrom(headers: IncomingHttpHeaders): string {
 
 /** `request.id` was set from {@link requestIdFrom} when Fastify received the request. */
 export function createContext({ dataSource, request, caller }: { dataSource: DataSource; request: FastifyRequest; caller: Caller | null }): HttpContext {
-  return { requestId: request.id, dataSource, caller };
+  return { requestId: request.id, dataSource, caller, note: request.note };
 }

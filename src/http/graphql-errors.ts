@@ -28,7 +28,11 @@ export function requestErrorsPlugin(log: Log): ApolloServerPlugin<HttpContext> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operationName, contextValue }) {
+          if (contextValue.note) contextValue.note.operation = operationName ?? 'anonymous';
+        },
         async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) contextValue.note?.errorCodes.push(String(error.extensions?.code ?? INTERNAL));
           for (const error of errors) {
             if (error.extensions?.code !== undefined && error.extensions.code !== INTERNAL) continue;
             const cause = error.originalError ?? error;

@@ -1,25 +1,34 @@
 /**
- * The HTTP server: GraphQL at /graphql (Apollo Server on Fastify), liveness at /healthz and
- * readiness at /readyz. It knows nothing of the domain: the schema comes in built, and whatever the
- * resolvers need beyond the transport's context is added by `extendContext`.
+ * The HTTP server: GraphQL at /graphql (Apollo Server on Fastify), liveness at /healthz, readiness
+ * at /readyz, Prometheus metrics at /metrics. It knows nothing of the domain: the schema comes in
+ * built, and whatever the resolvers need beyond the transport's context is added by
+ * `extendContext`. Every request to the API (/graphql, /reports) is authenticated once, limited per
+ * key, logged with its request id, operation, key and duration, and counted.
  */
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import type { Config } from '../config';
 import { silentLog, type Log } from '../log';
-import { createContext, REQUEST_ID_HEADER, requestIdFrom, type HttpContext } from './context';
+import { createContext, REQUEST_ID_HEADER, requestIdFrom, type HttpContext, type RequestNote } from './context';
 import { formatProductionError, requestErrorsPlugin } from './graphql-errors';
+import { anonymousIntrospectionPlugin } from './introspection';
+import type { ServiceMetrics } from './metrics';
+import { codeQueryLimitErrors, DEFAULT_QUERY_LIMITS, protection, type QueryLimits } from './query-limits';
 import { checkReadiness } from './readiness';
+import { TokenBuckets, type Throttle } from './token-bucket';
+
+/** Request bodies above this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 100 * 1024;
 
 export interface HttpServerOptions<TContext extends HttpContext> {
   schema: GraphQLSchema;
   dataSource: DataSource;
-  config: Pick<Config, 'production'>;
+  config: Pick<Config, 'production'> & Partial<Pick<Config, 'rateLimits' | 'metricsToken'>>;
   /** Adds the domain's per-request state (loaders) to the transport's context. */
   extendContext?: (context: HttpContext) => TContext;
   /**
@@ -29,14 +38,36 @@ export interface HttpServerOptions<TContext extends HttpContext> {
   authenticate?: (request: FastifyRequest) => Promise<Caller | null>;
   /** Further HTTP routes of the domain (e.g. CSV downloads), registered beside /graphql. */
   routes?: (app: FastifyInstance) => Promise<void> | void;
+  /** Static pages and assets that hold no data (the playground), open without a key. */
+  publicRoutes?: (app: FastifyInstance) => Promise<void> | void;
+  limits?: QueryLimits;
+  metrics?: ServiceMetrics;
+  throttle?: Throttle;
   log?: Log;
 }
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is calling, once the API hook has authenticated the request. */
+    caller: Caller | null;
+    /** What the GraphQL layer tells the log line and the metrics about this request. */
+    note: RequestNote;
+  }
+}
+
+function errorBody(request: FastifyRequest, code: string, message: string): { errors: GraphQLFormattedError[] } {
+  return { errors: [{ message, extensions: { code, requestId: request.id } }] };
+}
+
+const isApiRoute = (url: string) => url.startsWith('/graphql') || url.startsWith('/reports/');
 
 export async function buildHttpServer<TContext extends HttpContext = HttpContext>(
   options: HttpServerOptions<TContext>,
 ): Promise<FastifyInstance> {
   const { schema, dataSource, config } = options;
   const log = options.log ?? silentLog;
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const throttle = options.throttle ?? new TokenBuckets();
   // Without an extension TContext is HttpContext itself (the default type argument).
   const extendContext = options.extendContext ?? ((context: HttpContext) => context as TContext);
 
@@ -45,23 +76,83 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     // take the raw header itself.
     requestIdHeader: false,
     genReqId: (request) => requestIdFrom(request.headers),
+    bodyLimit: MAX_BODY_BYTES,
   });
+  app.decorateRequest('caller', null);
+  app.decorateRequest('note', null as unknown as RequestNote);
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    request.note = { startedAt: process.hrtime.bigint(), operation: null, errorCodes: [] };
   });
 
+  // Authentication and the rate limit, once per API request, before the body is even read.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isApiRoute(request.url)) return;
+    try {
+      request.caller = options.authenticate ? await options.authenticate(request) : null;
+    } catch (error) {
+      const status = (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
+      if (error instanceof GraphQLError && status) return reply.code(status).send(errorBody(request, String(error.extensions.code), error.message));
+      throw error;
+    }
+    const perMinute = config.rateLimits?.[request.caller?.role ?? 'ANONYMOUS'] ?? 0;
+    if (perMinute === 0) return;
+    const verdict = throttle.take(request.caller ? `key:${request.caller.keyId}` : `ip:${request.ip}`, perMinute);
+    if (!verdict.allowed) {
+      return reply
+        .code(429)
+        .header('retry-after', String(verdict.retryAfterSeconds))
+        .send(errorBody(request, 'THROTTLED', `Too many requests for this key (${perMinute} a minute): retry after ${verdict.retryAfterSeconds} s`));
+    }
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const note = request.note;
+    const seconds = Number(process.hrtime.bigint() - note.startedAt) / 1e9;
+    const route = request.routeOptions.url ?? 'unmatched';
+    const operation = note.operation ?? '-';
+    options.metrics?.requests.inc({ route, operation, status: String(reply.statusCode) });
+    options.metrics?.duration.observe({ route, operation }, seconds);
+    for (const code of note.errorCodes) options.metrics?.errors.inc({ code });
+    if (route === '/healthz' || route === '/readyz' || route === '/metrics') return;
+    log.info(
+      { requestId: request.id, method: request.method, route, status: reply.statusCode, operation: note.operation, keyId: request.caller?.keyId ?? null, durationMs: Math.round(seconds * 10_000) / 10 },
+      'request',
+    );
+  });
+
+  // Transport-level refusals (a body too large, malformed JSON, an unsupported media type) in the
+  // GraphQL error shape with a code; anything else is an internal error, logged, never echoed.
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const status = error.statusCode ?? 500;
+    if (status === 413) return reply.code(413).send(errorBody(request, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} kB`));
+    if (status >= 400 && status < 500) return reply.code(status).send(errorBody(request, 'BAD_REQUEST', error.message));
+    log.error({ requestId: request.id, err: { message: error.message, stack: error.stack } }, 'unexpected error in an HTTP request');
+    return reply.code(500).send(errorBody(request, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+  });
+
+  const guard = protection(limits);
+  const formatError = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const coded = codeQueryLimitErrors(formatted);
+    return config.production ? formatProductionError(coded) : coded;
+  };
   const apollo = new ApolloServer<TContext & BaseContext>({
     schema,
-    introspection: !config.production,
+    // Introspection is for authenticated callers in production (the plugin below), for all in development.
+    introspection: true,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.production,
-    hideSchemaDetailsFromClientErrors: config.production,
-    formatError: config.production ? formatProductionError : undefined,
+    hideSchemaDetailsFromClientErrors: true,
+    validationRules: guard.validationRules,
+    formatError,
     // main.ts owns the process's signals; closing Fastify stops Apollo (below).
     stopOnTerminationSignals: false,
     plugins: [
+      ...guard.plugins,
+      ...(config.production ? [anonymousIntrospectionPlugin()] : []),
       requestErrorsPlugin(log),
-      // The hosted sandbox needs the internet; the service's own playground will take this place.
+      // The service serves its own playground (see publicRoutes); Apollo's landing page needs the internet.
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -74,13 +165,11 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => {
-      const caller = options.authenticate ? await options.authenticate(request) : null;
-      return extendContext(createContext({ dataSource, request, caller }));
-    },
+    context: async (request) => extendContext(createContext({ dataSource, request, caller: request.caller })),
   });
 
   if (options.routes) await options.routes(app);
+  if (options.publicRoutes) await options.publicRoutes(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
@@ -88,6 +177,14 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     if (ready) return { status: 'ready', database, migrations };
     return reply.code(503).send({ status: 'unavailable', database, migrations });
   });
+  const metricsToken = config.metricsToken;
+  if (options.metrics && metricsToken) {
+    const metrics = options.metrics;
+    app.get('/metrics', async (request, reply) => {
+      if (request.headers.authorization !== `Bearer ${metricsToken}`) return reply.code(401).send(errorBody(request, 'UNAUTHENTICATED', '/metrics needs the metrics token: Authorization: Bearer <METRICS_TOKEN>'));
+      return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
 
   return app;
 }

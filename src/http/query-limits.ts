@@ -1,0 +1,78 @@
+/**
+ * What one GraphQL request may ask for. Depth, aliases, directives and tokens are capped and field
+ * suggestions are never given (graphql-armor); the cost — each list counts `first` (or its ids)
+ * times what is selected under it — is capped with graphql-query-complexity once the variables are
+ * known. A refused request is a 400 with code QUERY_TOO_COMPLEX, before any resolver runs.
+ */
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxTokens: 3000, maxCost: 100_000 };
+
+/** The page size a list field is asked for, as its cost multiplier. */
+const DEFAULT_LIST_SIZE = 50;
+
+/** A connection or a list by ids costs its length times what each item selects. */
+const listEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : Array.isArray(args.ids) ? args.ids.length : undefined;
+  if (size !== undefined) return Math.max(size, 1) * (childComplexity + 1);
+  return undefined;
+};
+
+/** Connections without `first` still cost a default page. */
+const connectionEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
+  const named = String(field.type).replace(/[[\]!]/g, '');
+  return named.endsWith('Connection') ? DEFAULT_LIST_SIZE * (childComplexity + 1) : undefined;
+};
+
+/** Armor's refusals read "Syntax Error: Query is too complex: …"; they get their own code. */
+const TOO_COMPLEX = 'Query is too complex';
+
+export function queryTooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+}
+
+export function protection(limits: QueryLimits): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<BaseContext>[] } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, errorMessage: `${TOO_COMPLEX}: deeper than ${limits.maxDepth} levels`, exposeLimits: false },
+    maxAliases: { n: limits.maxAliases, errorMessage: `${TOO_COMPLEX}: more than ${limits.maxAliases} aliases`, exposeLimits: false },
+    maxDirectives: { n: limits.maxDirectives, errorMessage: `${TOO_COMPLEX}: more than ${limits.maxDirectives} directives`, exposeLimits: false },
+    maxTokens: { n: limits.maxTokens, errorMessage: `${TOO_COMPLEX}: more than ${limits.maxTokens} tokens`, exposeLimits: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const armored = armor.protect();
+  const costPlugin: ApolloServerPlugin<BaseContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [listEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > limits.maxCost) throw queryTooComplex(`${TOO_COMPLEX}: it would cost ${cost} (at most ${limits.maxCost}; a list costs its \`first\` times what it selects — ask for smaller pages)`);
+        },
+      };
+    },
+  };
+  return { validationRules: armored.validationRules, plugins: [...(armored.plugins as ApolloServerPlugin<BaseContext>[]), costPlugin] };
+}
+
+/** Gives armor's validation refusals the QUERY_TOO_COMPLEX code instead of a generic validation failure. */
+export function codeQueryLimitErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.message.includes(TOO_COMPLEX)) return formatted;
+  return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+}
