@@ -1,5 +1,5 @@
 /**
- * What one GraphQL request may ask for. Depth, aliases, directives and tokens are capped and field
+ * What one GraphQL request may ask for. Depth, aliases and directives are capped and field
  * suggestions are never given (graphql-armor); the cost — each list counts `first` (or its ids)
  * times what is selected under it — is capped with graphql-query-complexity once the variables are
  * known. A refused request is a 400 with code QUERY_TOO_COMPLEX, before any resolver runs.
@@ -42,12 +42,13 @@ export function queryTooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
 }
 
-export function protection(limits: QueryLimits): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<BaseContext>[] } {
+export function protection(limits: QueryLimits): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<BaseContext>[]; parseOptions: { maxTokens: number } } {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, errorMessage: `${TOO_COMPLEX}: deeper than ${limits.maxDepth} levels`, exposeLimits: false },
     maxAliases: { n: limits.maxAliases, errorMessage: `${TOO_COMPLEX}: more than ${limits.maxAliases} aliases`, exposeLimits: false },
     maxDirectives: { n: limits.maxDirectives, errorMessage: `${TOO_COMPLEX}: more than ${limits.maxDirectives} directives`, exposeLimits: false },
-    maxTokens: { n: limits.maxTokens, errorMessage: `${TOO_COMPLEX}: more than ${limits.maxTokens} tokens`, exposeLimits: false },
+    // Tokens are capped by the parser itself (Apollo's parseOptions), which answers a 400.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
@@ -68,11 +69,14 @@ export function protection(limits: QueryLimits): { validationRules: ValidationRu
       };
     },
   };
-  return { validationRules: armored.validationRules, plugins: [...(armored.plugins as ApolloServerPlugin<BaseContext>[]), costPlugin] };
+  return { validationRules: armored.validationRules, plugins: [...(armored.plugins as ApolloServerPlugin<BaseContext>[]), costPlugin], parseOptions: { maxTokens: limits.maxTokens } };
 }
 
 /** Gives armor's validation refusals the QUERY_TOO_COMPLEX code instead of a generic validation failure. */
 export function codeQueryLimitErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (/Document contains more (?:than|that) \d+ tokens/.test(formatted.message)) {
+    return { ...formatted, message: `${TOO_COMPLEX}: more tokens than allowed`, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+  }
   if (!formatted.message.includes(TOO_COMPLEX)) return formatted;
   return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
 }

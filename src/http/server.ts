@@ -145,6 +145,7 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: guard.validationRules,
+    parseOptions: guard.parseOptions,
     formatError,
     // main.ts owns the process's signals; closing Fastify stops Apollo (below).
     stopOnTerminationSignals: false,

@@ -24,12 +24,16 @@ export function captureIo(): CapturedIo {
 
 export interface CapturedLog extends Log {
   messages: string[];
+  /** Every line with its fields. */
+  entries: Array<{ msg: string; fields: Record<string, unknown> }>;
 }
 
 export function captureLog(): CapturedLog {
   const messages: string[] = [];
-  const record = (_fields: object, msg: string): void => {
+  const entries: CapturedLog['entries'] = [];
+  const record = (fields: object, msg: string): void => {
     messages.push(msg);
+    entries.push({ msg, fields: fields as Record<string, unknown> });
   };
-  return { messages, error: record, warn: record, info: record, debug: record };
+  return { messages, entries, error: record, warn: record, info: record, debug: record };
 }

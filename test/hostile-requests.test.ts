@@ -1,0 +1,117 @@
+/**
+ * Requests meant to hurt: query bombs, batches, oversized bodies, mutations by GET, CSRF-style
+ * posts and injection strings in every string filter. Each is answered with a 4xx and a code (the
+ * injections with an honest empty answer), never a stack trace or SQL text, and the database is
+ * unchanged. Then the GraphQL-over-HTTP audit of the `graphql-http` package: no MUST may fail.
+ */
+import { auditServer } from 'graphql-http';
+import { getNamedType, isInputObjectType } from 'graphql';
+import { issueApiKey } from '../src/auth/api-keys';
+import { Role } from '../src/auth/caller';
+import { start, type RunningService } from '../src/main';
+import { seedArticle } from '../src/seed/article';
+import { captureLog } from './helpers/capture';
+import { databaseFingerprint } from './helpers/db-state';
+import { describeEachEngine } from './helpers/engines';
+import { testSchema } from './helpers/graphql-client';
+
+const INJECTIONS = ["' OR '1'='1", "'; DROP TABLE units; --", '" OR ""="', '%', '_', '\\', '%\' UNION SELECT secretHash FROM api_keys --', '\u0000', 'Sở Y tế\'); DELETE FROM awards; --'];
+const LEAKS = /SELECT |INSERT |UPDATE |DELETE FROM|QueryFailedError|ER_|SQLITE_|\n\s+at |node_modules/;
+
+describeEachEngine(
+  'hostile requests',
+  (ctx) => {
+    let service: RunningService;
+    let key = '';
+    beforeAll(async () => {
+      await seedArticle(ctx.dataSource);
+      service = await start({ NODE_ENV: 'production', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false' }, captureLog());
+      key = (await issueApiKey(ctx.dataSource, { role: Role.ADMIN, name: 'hostile' })).key;
+    });
+    afterAll(() => service?.stop());
+
+    const send = (body: string, headers: Record<string, string> = {}, method = 'POST', path = '/graphql') =>
+      fetch(`${service.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers }, body: method === 'GET' ? undefined : body });
+
+    async function expectRefused(response: Response, status: number | RegExp, code: string): Promise<void> {
+      const text = await response.text();
+      if (typeof status === 'number') expect(response.status).toBe(status);
+      else expect(String(response.status)).toMatch(status);
+      expect(text).not.toMatch(LEAKS);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe(code);
+    }
+
+    const query = (q: string) => JSON.stringify({ query: q });
+
+    it('refuses bombs, floods, cycles, batches, huge bodies, GET mutations and CSRF-style posts', async () => {
+      const before = await databaseFingerprint(ctx.dataSource);
+      const deep = `{ units { nodes ${'{ parent '.repeat(20)}{ id }${' }'.repeat(20)} } }`;
+      await expectRefused(await send(query(deep)), 400, 'QUERY_TOO_COMPLEX');
+      const aliases = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: units(first: 1) { totalCount }`).join(' ')} }`;
+      await expectRefused(await send(query(aliases)), 400, 'QUERY_TOO_COMPLEX');
+      const duplicated = `{ units { ${'totalCount '.repeat(4000)} } }`;
+      await expectRefused(await send(query(duplicated)), 400, 'QUERY_TOO_COMPLEX');
+      const directives = `{ __typename ${'@include(if: true) '.repeat(60)} }`;
+      await expectRefused(await send(query(directives)), 400, 'QUERY_TOO_COMPLEX');
+      const costly = '{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: 100) { nodes { id } } } } } } }';
+      await expectRefused(await send(query(costly)), 400, 'QUERY_TOO_COMPLEX');
+      await expectRefused(await send(query('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }')), 400, 'GRAPHQL_VALIDATION_FAILED');
+      await expectRefused(await send(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])), 400, 'BAD_REQUEST');
+      await expectRefused(await send(JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(1024 * 1024) })), 413, 'PAYLOAD_TOO_LARGE');
+      const mutationByGet = await send('', {}, 'GET', `/graphql?query=${encodeURIComponent('mutation { deleteUnit(input: { id: "VW5pdDox", expectedVersion: 1 }) { userErrors { code } } }')}`);
+      expect(mutationByGet.status).toBeGreaterThanOrEqual(400);
+      expect(mutationByGet.status).toBeLessThan(500);
+      expect(await mutationByGet.text()).not.toMatch(LEAKS);
+      await expectRefused(await send(query('mutation { deleteUnit(input: { id: "VW5pdDox", expectedVersion: 1 }) { userErrors { code } } }'), { 'content-type': 'text/plain' }), 400, 'BAD_REQUEST');
+      await expectRefused(await send('{"query": "{ __typename "'), 400, 'BAD_REQUEST');
+      await expectRefused(await send(query('{ units { nodez } }')), 400, 'GRAPHQL_VALIDATION_FAILED');
+      // No field suggestions: the schema is not spelled out to a prober.
+      expect(await (await send(query('{ unitz { id } }'))).text()).not.toMatch(/Did you mean/);
+      expect(await databaseFingerprint(ctx.dataSource)).toEqual(before);
+    });
+
+    it('treats injection strings in every string filter as plain text', async () => {
+      const schema = await testSchema();
+      const before = await databaseFingerprint(ctx.dataSource);
+      let checked = 0;
+      for (const field of Object.values(schema.getQueryType()!.getFields())) {
+        const filterArg = field.args.find((a) => a.name === 'filter');
+        const filterType = filterArg && getNamedType(filterArg.type);
+        if (!filterType || !isInputObjectType(filterType) || !getNamedType(field.type).name.endsWith('Connection')) continue;
+        const stringFields = Object.values(filterType.getFields()).filter((f) => getNamedType(f.type).name === 'StringFilter');
+        for (const stringField of stringFields) {
+          for (const injection of INJECTIONS) {
+            const variables = { filter: { [stringField.name]: { eq: injection, contains: injection, startsWith: injection } } };
+            const response = await fetch(`${service.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+              body: JSON.stringify({ query: `query($filter: ${filterType.name}) { ${field.name}(filter: $filter) { totalCount } }`, variables }),
+            });
+            const text = await response.text();
+            expect(text).not.toMatch(LEAKS);
+            const body = JSON.parse(text);
+            expect([field.name, stringField.name, injection, body.errors]).toEqual([field.name, stringField.name, injection, undefined]);
+            expect(body.data[field.name].totalCount).toBe(0);
+            checked += 1;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(100);
+      // `search` takes free text too.
+      const searched = await send(JSON.stringify({ query: 'query($q: String) { units(search: $q) { totalCount } }', variables: { q: INJECTIONS[6] } }));
+      expect(((await searched.json()) as { data: { units: { totalCount: number } } }).data.units.totalCount).toBe(0);
+      expect(await databaseFingerprint(ctx.dataSource)).toEqual(before);
+    });
+
+    it('passes every MUST of the GraphQL-over-HTTP audit', async () => {
+      const results = await auditServer({
+        url: `${service.url}/graphql`,
+        fetchFn: (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${key}` } }),
+      });
+      const mustFailures = results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${r.status === 'error' ? r.reason : ''}`);
+      expect(mustFailures).toEqual([]);
+      expect(results.length).toBeGreaterThan(20);
+    });
+  },
+  { sqlite: 'file' },
+);
