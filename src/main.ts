@@ -10,7 +10,9 @@ import { loadConfig, type Config } from './config';
 import { openDatabase } from './db/connect';
 import { die, OperatorError, realProcessIo, type ProcessIo } from './exit';
 import { ServiceMetrics } from './http/metrics';
+import { registerPlayground } from './http/playground';
 import { buildHttpServer } from './http/server';
+import { PLAYGROUND_EXAMPLES } from './playground/examples';
 import { createJsonLog, type Log } from './log';
 import { createRequestContext } from './resolvers/context';
 import { registerCsvRoutes } from './reports/csv-route';
@@ -55,6 +57,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       extendContext: ({ requestId, caller, note }) => Object.assign(contextFor(caller, requestId), { note }),
       routes: (app) => registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, contextFor }),
       metrics: new ServiceMetrics(dataSource),
+      publicRoutes: (app) => registerPlayground(app, PLAYGROUND_EXAMPLES),
     });
     await server.listen({ host: config.host, port: config.port }).catch((error: Error) => {
       // A port in use or a host that is not ours is the operator's to fix, not a bug.
