@@ -39,18 +39,25 @@ async function loadChildPages<T extends ObjectLiteral>(dataSource: DataSource, s
     query.andWhere(condition.sql, condition.params);
   }
   const windowOrder = effectiveKeys.map((k) => `${escapeIdentifierPath(dataSource, spec.alias, k.column)} ${k.direction}`).join(', ');
+  const metadata = dataSource.getMetadata(spec.entity);
+  // A deferred join: the rows are numbered over their ids alone — which a covering index can
+  // answer without reading a single row — and only the page's rows are then read in full.
   query
-    .select(spec.alias)
+    .select([])
+    .addSelect(`${escapeIdentifierPath(dataSource, spec.alias, 'id')}`, 'page_id')
     // `+ 0`: TypeORM folds an addSelect of an already selected column into it, losing its alias.
     .addSelect(`${spec.parentKey} + 0`, 'page_parent')
     .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${spec.parentKey} ORDER BY ${windowOrder})`, 'page_row');
   const [innerSql, parameters] = query.getQueryAndParameters();
+  const escape = (name: string) => dataSource.driver.escape(name);
+  const columns = metadata.columns.map((c) => `page_row_data.${escape(c.databaseName)} AS ${escape(`${spec.alias}_${c.databaseName}`)}`).join(', ');
   const raw: Array<Record<string, unknown>> = await dataSource.query(
-    `SELECT * FROM (${innerSql}) page_window WHERE page_window.page_row <= ? ORDER BY page_window.page_parent, page_window.page_row`,
+    `SELECT ${columns}, page_window.page_parent, page_window.page_row FROM (${innerSql}) page_window
+       INNER JOIN ${escape(metadata.tableName)} page_row_data ON page_row_data.id = page_window.page_id
+      WHERE page_window.page_row <= ? ORDER BY page_window.page_parent, page_window.page_row`,
     [...parameters, size + 1],
   );
 
-  const metadata = dataSource.getMetadata(spec.entity);
   const byParent = new Map<number, T[]>();
   for (const row of raw) {
     const entity = metadata.create() as T;
