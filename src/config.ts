@@ -33,6 +33,8 @@ export interface Config {
   rateLimits: Record<'ADMIN' | 'EDITOR' | 'REPORTER' | 'READER' | 'ANONYMOUS', number>;
   /** Bearer token for /metrics; without one /metrics is not served. */
   metricsToken: string | null;
+  /** How long a verified API key is remembered (a revocation takes effect within it); 0 = never. */
+  apiKeyCacheSeconds: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -121,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ANONYMOUS: parseRate('RATE_LIMIT_ANONYMOUS', env.RATE_LIMIT_ANONYMOUS, 300),
     },
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
+    apiKeyCacheSeconds: parseCacheSeconds(env.API_KEY_CACHE_SECONDS),
   };
 }
 
@@ -148,4 +151,11 @@ function parseMetricsToken(raw: string | undefined): string | null {
   if (raw === undefined || raw.trim() === '') return null;
   if (raw.trim().length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
   return raw.trim();
+}
+
+function parseCacheSeconds(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 5;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 300) throw new ConfigError(`API_KEY_CACHE_SECONDS must be a whole number of seconds from 0 to 300, got "${raw}"`);
+  return value;
 }

@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { authenticateWith } from './auth/authenticate';
+import { VerifiedKeyCache } from './auth/key-cache';
 import { loadConfig, type Config } from './config';
 import { openDatabase } from './db/connect';
 import { die, OperatorError, realProcessIo, type ProcessIo } from './exit';
@@ -45,7 +46,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
   try {
     if (embeddedSetup) await setUpEmbedded(dataSource, log);
     const schema = await buildGraphQLSchema();
-    const authenticate = authenticateWith(dataSource);
+    const authenticate = authenticateWith(dataSource, new VerifiedKeyCache(config.apiKeyCacheSeconds));
     const linkSigner = new LinkSigner(config.reportLinkSecret, config.reportLinkTtlSeconds);
     const contextFor = (caller: Caller | null, requestId: string) => createRequestContext(dataSource, requestId, caller, config.anonymousReads, log, linkSigner);
     server = await buildHttpServer({

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { InvalidApiKeyError, issueApiKey, revokeApiKey, verifyApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
+import { VerifiedKeyCache } from '../src/auth/key-cache';
 import { parseApiKeyJob, runApiKeyJob } from '../src/cli/apikey';
 import { ApiKey } from '../src/entities/api-key';
 import { start, type RunningService } from '../src/main';
@@ -48,6 +49,25 @@ describeEachEngine(
       await expect(verifyApiKey(ctx.dataSource, revoked.key)).rejects.toThrow('revoked');
     });
 
+    it('remembers a verified key for the cache time only, and never a bad one', async () => {
+      const cache = new VerifiedKeyCache(5);
+      const { key, keyId } = await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'cached' });
+      let lookups = 0;
+      const verify = (k: string) => {
+        lookups += 1;
+        return verifyApiKey(ctx.dataSource, k);
+      };
+      const t0 = Date.now();
+      expect((await cache.verify(key, verify, t0)).keyId).toBe(keyId);
+      await revokeApiKey(ctx.dataSource, keyId);
+      expect((await cache.verify(key, verify, t0 + 4_000)).keyId).toBe(keyId);
+      expect(lookups).toBe(1);
+      await expect(cache.verify(key, verify, t0 + 5_001)).rejects.toThrow('revoked');
+      await expect(cache.verify('tdkt_00000000_' + 'C'.repeat(43), verify, t0)).rejects.toBeInstanceOf(InvalidApiKeyError);
+      await expect(cache.verify('tdkt_00000000_' + 'C'.repeat(43), verify, t0)).rejects.toBeInstanceOf(InvalidApiKeyError);
+      expect(lookups).toBe(4);
+    });
+
     it('binds EDITOR keys to a unit and no other role', async () => {
       await expect(issueApiKey(ctx.dataSource, { role: Role.EDITOR, name: 'x' })).rejects.toThrow('bound to a unit');
       expect(() => parseApiKeyJob(['create', '--role', 'EDITOR'])).toThrow('needs --unit');
@@ -65,7 +85,8 @@ describeEachEngine(
         });
 
       beforeAll(async () => {
-        service = await start({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false' }, captureLog());
+        // Without the verified-key cache, so the revocation below must bite on the very next request.
+        service = await start({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false', API_KEY_CACHE_SECONDS: '0' }, captureLog());
       });
       afterAll(() => service?.stop());
 

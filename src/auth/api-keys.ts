@@ -85,11 +85,11 @@ export async function revokeApiKey(dataSource: DataSource, keyId: string, now = 
  * be a valid key. Keys are checked on every request (one indexed lookup), so a revocation takes
  * effect at once.
  */
-export async function callerFromAuthorization(dataSource: DataSource, header: string | undefined): Promise<Caller | null> {
+export async function callerFromAuthorization(dataSource: DataSource, header: string | undefined, verify: (key: string) => Promise<Caller> = (key) => verifyApiKey(dataSource, key)): Promise<Caller | null> {
   if (header === undefined || header.trim() === '') return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw new InvalidApiKeyError('the Authorization header must read "Bearer <key>"');
-  return verifyApiKey(dataSource, match[1]!);
+  return verify(match[1]!);
 }
 
 /**
