@@ -28,12 +28,18 @@ export interface GroupFigures extends Figures {
 
 const STATISTICS: Statistic[] = ['sum', 'min', 'max'];
 
-function selectFigures(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition): SelectQueryBuilder<ObjectLiteral> {
+/** Which figures to compute: `sum:amountVnd`… (an average needs the sum and the count); all when absent. */
+export type Wanted = ReadonlySet<string> | undefined;
+
+function selectFigures(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, wanted?: Wanted): SelectQueryBuilder<ObjectLiteral> {
   query.addSelect('COUNT(*)', 'agg_count');
   for (const measure of report.measures) {
     const expr = `${report.alias}.${measure.column}`;
-    for (const statistic of STATISTICS) query.addSelect(statisticSql(engine, measure, statistic, expr), `agg_${measure.name}_${statistic}`);
-    query.addSelect(`COUNT(${expr})`, `agg_${measure.name}_n`);
+    const asked = (statistic: string) => !wanted || wanted.has(`${statistic}:${measure.name}`);
+    for (const statistic of STATISTICS) {
+      if (asked(statistic) || (statistic === 'sum' && asked('avg'))) query.addSelect(statisticSql(engine, measure, statistic, expr), `agg_${measure.name}_${statistic}`);
+    }
+    if (asked('avg')) query.addSelect(`COUNT(${expr})`, `agg_${measure.name}_n`);
   }
   return query;
 }
@@ -53,12 +59,12 @@ function readFigures(report: ReportDefinition, row: Record<string, unknown>): Fi
 }
 
 /** The statement computing the figures of all the rows of `query` (a list's source query). */
-export function figuresQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition): SelectQueryBuilder<ObjectLiteral> {
-  return selectFigures(query.select([]), engine, report);
+export function figuresQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, wanted?: Wanted): SelectQueryBuilder<ObjectLiteral> {
+  return selectFigures(query.select([]), engine, report, wanted);
 }
 
-export async function figuresOf(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition): Promise<Figures> {
-  const row = (await figuresQuery(query, engine, report).getRawOne()) as Record<string, unknown>;
+export async function figuresOf(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, wanted?: Wanted): Promise<Figures> {
+  const row = (await figuresQuery(query, engine, report, wanted).getRawOne()) as Record<string, unknown>;
   return readFigures(report, row);
 }
 
@@ -93,7 +99,7 @@ function aggregateSql(report: ReportDefinition, aggregate: string): string {
 }
 
 /** The grouped query: keys, figures, HAVING and ORDER BY, without its page window. */
-export function groupedQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: Omit<GroupRequest, 'offset' | 'limit'>): SelectQueryBuilder<ObjectLiteral> {
+export function groupedQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: Omit<GroupRequest, 'offset' | 'limit'>, wanted?: Wanted): SelectQueryBuilder<ObjectLiteral> {
   const keys: Array<[string, GroupKey]> = request.groupBy.map((name) => [name, report.keys[name]!]);
   const joined = new Set<string>();
   for (const [, key] of keys) {
@@ -108,7 +114,7 @@ export function groupedQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: E
     if (i === 0) query.groupBy(key.sql);
     else query.addGroupBy(key.sql);
   });
-  selectFigures(query, engine, report);
+  selectFigures(query, engine, report, wanted);
   request.having.forEach((condition, i) => {
     const sql = `${aggregateSql(report, condition.aggregate)} ${condition.operator} ${numericParameter(engine, `having${i}`)}`;
     if (i === 0) query.having(sql, { [`having${i}`]: condition.value });
@@ -124,8 +130,8 @@ export function groupedQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: E
 }
 
 /** One page of groups (one SQL statement), and whether more follow. */
-export async function groupsOf(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: GroupRequest): Promise<{ groups: GroupFigures[]; hasMore: boolean }> {
-  const rows = (await groupedQuery(query, engine, report, request).offset(request.offset).limit(request.limit + 1).getRawMany()) as Array<Record<string, unknown>>;
+export async function groupsOf(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: GroupRequest, wanted?: Wanted): Promise<{ groups: GroupFigures[]; hasMore: boolean }> {
+  const rows = (await groupedQuery(query, engine, report, request, wanted).offset(request.offset).limit(request.limit + 1).getRawMany()) as Array<Record<string, unknown>>;
   const groups = rows.slice(0, request.limit).map((row) => ({
     ...readFigures(report, row),
     keys: Object.fromEntries(request.groupBy.map((name) => [name, (row[`grp_${name}`] ?? null) as string | number | null])),
@@ -135,7 +141,8 @@ export async function groupsOf(query: SelectQueryBuilder<ObjectLiteral>, engine:
 
 /** How many groups there are (for totalCount): the grouped query counted as a subquery. */
 export async function groupCountOf(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: Omit<GroupRequest, 'offset' | 'limit'>): Promise<number> {
-  const grouped = groupedQuery(query, engine, report, { ...request, orderBy: [] }).orderBy();
+  // Counting groups needs no figure but the row count.
+  const grouped = groupedQuery(query, engine, report, { ...request, orderBy: [] }, new Set()).orderBy();
   const [sql, parameters] = grouped.getQueryAndParameters();
   const rows = (await query.connection.query(`SELECT COUNT(*) AS n FROM (${sql}) grp`, parameters)) as Array<{ n: number | string }>;
   return Number(rows[0]?.n ?? 0);

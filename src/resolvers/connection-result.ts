@@ -1,27 +1,35 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ChildQuery } from '../loaders/child-pages';
-import { fetchPage, type Page, type PageArgs, type SortKey } from '../loaders/keyset-page';
+import { fetchPage, resolvePageSize, type Page, type PageArgs, type SortKey } from '../loaders/keyset-page';
 import { listQuery, refineList, type ListDefinition } from '../loaders/list-query';
 import type { ListArgs } from '../schema/list-args';
 import { sortKeysOf, type OrderInput } from '../schema/order';
 import type { ConnectionClass, ConnectionShape } from '../schema/page';
 import type { RequestContext } from './context';
 
-export function connectionFromPage<T extends ObjectLiteral>(connection: ConnectionClass<T>, page: Page<T>, count: () => Promise<number>): ConnectionShape<T> {
+/**
+ * A connection whose page is read only when its edges, nodes or pageInfo are asked for — a
+ * request for `totalCount` or `aggregates` alone runs no page query — and at most once.
+ */
+export function connectionFromPage<T extends ObjectLiteral>(connection: ConnectionClass<T>, loadPage: () => Promise<Page<T>>, count: () => Promise<number>): ConnectionShape<T> {
   const result = new connection();
-  result.edges = page.rows.map((node, i) => ({ node, cursor: page.cursors[i] }));
-  result.nodes = page.rows;
-  result.pageInfo = {
-    hasNextPage: page.hasNextPage,
-    hasPreviousPage: page.hasPreviousPage,
-    startCursor: page.cursors[0] ?? null,
-    endCursor: page.cursors[page.cursors.length - 1] ?? null,
-  };
+  let page: Promise<Page<T>> | undefined;
+  const once = () => (page ??= loadPage());
+  const lazily = (name: 'edges' | 'nodes' | 'pageInfo', from: (p: Page<T>) => unknown) =>
+    Object.defineProperty(result, name, { enumerable: true, configurable: true, get: () => once().then(from) });
+  lazily('edges', (p) => p.rows.map((node, i) => ({ node, cursor: p.cursors[i] })));
+  lazily('nodes', (p) => p.rows);
+  lazily('pageInfo', (p) => ({
+    hasNextPage: p.hasNextPage,
+    hasPreviousPage: p.hasPreviousPage,
+    startCursor: p.cursors[0] ?? null,
+    endCursor: p.cursors[p.cursors.length - 1] ?? null,
+  }));
   result.count = count;
   return result;
 }
 
-/** Runs a filtered query as one page of a root connection; the COUNT runs only if totalCount is asked for. */
+/** A filtered query as a root connection; the page and the COUNT each run only if asked for. */
 export async function connectionOf<T extends ObjectLiteral>(
   connection: ConnectionClass<T>,
   query: SelectQueryBuilder<T>,
@@ -29,8 +37,9 @@ export async function connectionOf<T extends ObjectLiteral>(
   order: SortKey[],
   args: PageArgs,
 ): Promise<ConnectionShape<T>> {
-  const page = await fetchPage(query, alias, order, args);
-  return connectionFromPage(connection, page, () => query.clone().orderBy().getCount());
+  // Bad paging arguments are refused whether or not the page is read.
+  resolvePageSize(args);
+  return connectionFromPage(connection, () => fetchPage(query.clone(), alias, order, args), () => query.clone().orderBy().getCount());
 }
 
 /** One parent's page of a nested connection, batched with its siblings' through the request's loaders. */
@@ -40,8 +49,8 @@ export async function childConnectionOf<T extends ObjectLiteral>(
   spec: ChildQuery<T>,
   parentId: number,
 ): Promise<ConnectionShape<T>> {
-  const page = await ctx.childPages.page(spec, parentId);
-  return connectionFromPage(connection, page, () => ctx.childPages.count(spec, parentId));
+  resolvePageSize(spec.args);
+  return connectionFromPage(connection, () => ctx.childPages.page(spec, parentId), () => ctx.childPages.count(spec, parentId));
 }
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;

@@ -3,7 +3,8 @@
  * awards, evaluation results and pledge targets. Both start from the connection's own source — the
  * same filter, search and parent as its rows — and run one SQL statement.
  */
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/caller';
 import { engineOf } from '../db/data-source';
 import { figuresOf, groupCountOf, groupsOf } from '../reports/aggregate-query';
@@ -11,6 +12,7 @@ import { groupRequestOf, encodeGroupCursor, type GroupArgs } from '../reports/gr
 import { AWARD_REPORT, CONTRIBUTION_REPORT, EVALUATION_RESULT_REPORT, PLEDGE_TARGET_REPORT, type ReportDefinition } from '../reports/report-definitions';
 import { figuresValue, filterFixesKind, groupKeyValue } from '../reports/report-values';
 import { reportTypes } from '../schema/aggregate-types';
+import { requestedFigures } from '../reports/requested-figures';
 import type { ConnectionClass, ConnectionShape } from '../schema/page';
 import { badUserInput } from '../schema/user-input-error';
 import { AwardConnection } from './award.resolver';
@@ -38,9 +40,9 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
   class AggregatesResolver {
     @Authorized(...REPORT_ROLES)
     @FieldResolver(() => types.aggregates, { description: `Số liệu tổng hợp — count, sum, average, minimum and maximum over every row of this list (not just this page), under the same filter; one SQL statement.` })
-    async aggregates(@Root() connection: ConnectionShape<object>, @Ctx() ctx: RequestContext) {
+    async aggregates(@Root() connection: ConnectionShape<object>, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
       const source = sourceOf(connection);
-      const figures = await figuresOf(sourceQuery(ctx, source), engineOf(ctx.dataSource), report);
+      const figures = await figuresOf(sourceQuery(ctx, source), engineOf(ctx.dataSource), report, requestedFigures(info));
       return figuresValue(report, figures, quantityAllowedBy(source));
     }
   }
@@ -60,11 +62,12 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
       @Arg('orderBy', () => [group.order], { nullable: true, description: 'Sắp xếp — by keys or figures; the keys always break ties.' }) orderBy?: GroupArgs['orderBy'],
       @Arg('first', () => Int, { nullable: true, description: 'Số nhóm — groups per page (default 50, at most 100).' }) first?: number,
       @Arg('after', () => String, { nullable: true, description: 'Sau con trỏ — the page after this group\'s cursor.' }) after?: string,
+      @Info() info?: GraphQLResolveInfo,
     ) {
       const source = sourceOf(connection);
       const engine = engineOf(ctx.dataSource);
       const request = groupRequestOf(report, { groupBy, having, orderBy, first, after });
-      const { groups, hasMore } = await groupsOf(sourceQuery(ctx, source), engine, report, request);
+      const { groups, hasMore } = await groupsOf(sourceQuery(ctx, source), engine, report, request, info ? requestedFigures(info) : undefined);
       const quantityAllowed = quantityAllowedBy(source, groupBy);
       const nodes = groups.map((g) => ({ key: groupKeyValue(report, g, ctx.loaders), ...figuresValue(report, g, quantityAllowed) }));
       const cursors = nodes.map((_, i) => encodeGroupCursor(request.offset + i));
