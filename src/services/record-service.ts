@@ -83,6 +83,7 @@ export async function referencedId(w: WriteContext, of: EntityClass<WritableReco
 
 async function columnsFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: Record<string, unknown>): Promise<Partial<T>> {
   const values: Record<string, unknown> = {};
+  const references: Array<{ name: string; of: EntityClass<WritableRecord>; id: number }> = [];
   for (const [name, field] of Object.entries(spec.fields)) {
     let value = input[name];
     if (value === undefined) continue;
@@ -92,10 +93,29 @@ async function columnsFromInput<T extends WritableRecord>(w: WriteContext, spec:
       if (value === '') value = null;
       if (value === null && field.required) refuse(UserErrorCode.INVALID_INPUT, `${name} cannot be empty`, [name]);
     }
-    if (field.kind === 'ref') value = await referencedId(w, field.of(), value as string | null, [name]);
+    if (field.kind === 'ref' && value !== null) {
+      const of = field.of();
+      value = databaseIdOf(value as string, of.name, [name]);
+      references.push({ name, of, id: value as number });
+    }
     values[field.column ?? name] = value;
   }
+  await requireLive(w, references);
   return values as Partial<T>;
+}
+
+/** Every referenced record exists and is live — checked in one statement, however many there are. */
+async function requireLive(w: WriteContext, references: Array<{ name: string; of: EntityClass<WritableRecord>; id: number }>): Promise<void> {
+  if (references.length === 0) return;
+  const parts = references.map(({ of }, i) => {
+    const metadata = w.manager.connection.getMetadata(of);
+    const live = metadata.deleteDateColumn ? ` AND ${w.manager.connection.driver.escape(metadata.deleteDateColumn.databaseName)} IS NULL` : '';
+    return `SELECT ${i} AS ref FROM ${w.manager.connection.driver.escape(metadata.tableName)} WHERE id = ?${live}`;
+  });
+  const found = new Set(((await w.manager.query(parts.join(' UNION ALL '), references.map((r) => r.id))) as Array<{ ref: number | string }>).map((row) => Number(row.ref)));
+  references.forEach(({ name, of }, i) => {
+    if (!found.has(i)) refuse(UserErrorCode.NOT_FOUND, `No ${of.name} with this ID exists`, [name]);
+  });
 }
 
 async function checkUnique<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, row: T): Promise<void> {
