@@ -9,10 +9,10 @@ import { Role } from '../src/auth/caller';
 import { VerifiedKeyCache } from '../src/auth/key-cache';
 import { parseApiKeyJob, runApiKeyJob } from '../src/cli/apikey';
 import { ApiKey } from '../src/entities/api-key';
-import { start, type RunningService } from '../src/main';
+import type { RunningService } from '../src/main';
 import { seedArticle } from '../src/seed/article';
-import { captureLog } from './helpers/capture';
 import { describeEachEngine } from './helpers/engines';
+import { startService } from './helpers/service';
 
 describeEachEngine(
   'API keys',
@@ -86,7 +86,7 @@ describeEachEngine(
 
       beforeAll(async () => {
         // Without the verified-key cache, so the revocation below must bite on the very next request.
-        service = await start({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false', API_KEY_CACHE_SECONDS: '0' }, captureLog());
+        service = await startService(ctx, { API_KEY_CACHE_SECONDS: '0' });
       });
       afterAll(() => service?.stop());
 

@@ -5,10 +5,10 @@
  */
 import { issueApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
-import { start, type RunningService } from '../src/main';
+import type { RunningService } from '../src/main';
 import { seedArticle } from '../src/seed/article';
-import { captureLog } from './helpers/capture';
 import { describeEachEngine } from './helpers/engines';
+import { startService } from './helpers/service';
 
 describeEachEngine('recovery from lost database connections', (ctx) => {
   const mysqlOnly = ctx.engine === 'mysql' ? it : it.skip;
@@ -17,7 +17,7 @@ describeEachEngine('recovery from lost database connections', (ctx) => {
 
   mysqlOnly('answers again after every one of its connections is killed on the server', async () => {
     await seedArticle(ctx.dataSource);
-    service = await start({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false' }, captureLog());
+    service = await startService(ctx);
     const key = (await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'r' })).key;
     const ask = async () => {
       const response = await fetch(`${service!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: '{ units { totalCount } }' }) });

@@ -8,11 +8,11 @@ import { auditServer } from 'graphql-http';
 import { getNamedType, isInputObjectType } from 'graphql';
 import { issueApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
-import { start, type RunningService } from '../src/main';
+import type { RunningService } from '../src/main';
 import { seedArticle } from '../src/seed/article';
-import { captureLog } from './helpers/capture';
 import { databaseFingerprint } from './helpers/db-state';
 import { describeEachEngine } from './helpers/engines';
+import { startService } from './helpers/service';
 import { testSchema } from './helpers/graphql-client';
 
 const INJECTIONS = ["' OR '1'='1", "'; DROP TABLE units; --", '" OR ""="', '%', '_', '\\', '%\' UNION SELECT secretHash FROM api_keys --', '\u0000', 'Sở Y tế\'); DELETE FROM awards; --'];
@@ -25,7 +25,7 @@ describeEachEngine(
     let key = '';
     beforeAll(async () => {
       await seedArticle(ctx.dataSource);
-      service = await start({ NODE_ENV: 'production', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false' }, captureLog());
+      service = await startService(ctx, { NODE_ENV: 'production' });
       key = (await issueApiKey(ctx.dataSource, { role: Role.ADMIN, name: 'hostile' })).key;
     });
     afterAll(() => service?.stop());

@@ -4,10 +4,11 @@
  */
 import { issueApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
-import { start, type RunningService } from '../src/main';
+import type { RunningService } from '../src/main';
 import { seedArticle } from '../src/seed/article';
 import { captureLog, type CapturedLog } from './helpers/capture';
 import { describeEachEngine } from './helpers/engines';
+import { startService } from './helpers/service';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 
@@ -21,10 +22,7 @@ describeEachEngine(
     beforeAll(async () => {
       await seedArticle(ctx.dataSource);
       log = captureLog();
-      service = await start(
-        { LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false', RATE_LIMIT_READER: '3', METRICS_TOKEN },
-        log,
-      );
+      service = await startService(ctx, { LOG_LEVEL: 'info', RATE_LIMIT_READER: '3', METRICS_TOKEN }, log);
       reader = (await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'hạn chế' })).key;
       admin = (await issueApiKey(ctx.dataSource, { role: Role.ADMIN, name: 'admin' })).key;
     });

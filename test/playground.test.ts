@@ -9,10 +9,10 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { issueApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
-import { start, type RunningService } from '../src/main';
+import type { RunningService } from '../src/main';
 import { seedArticle } from '../src/seed/article';
-import { captureLog } from './helpers/capture';
 import { describeEachEngine } from './helpers/engines';
+import { startService } from './helpers/service';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(__dirname, '..', 'test-results');
@@ -24,7 +24,7 @@ describeEachEngine(
     let key = '';
     beforeAll(async () => {
       await seedArticle(ctx.dataSource);
-      service = await start({ NODE_ENV: 'production', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false' }, captureLog());
+      service = await startService(ctx, { NODE_ENV: 'production' });
       key = (await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'trình duyệt' })).key;
     });
     afterAll(() => service?.stop());

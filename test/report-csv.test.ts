@@ -5,12 +5,12 @@
  */
 import { issueApiKey, revokeApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
-import { start, type RunningService } from '../src/main';
+import type { RunningService } from '../src/main';
 import { csvCell } from '../src/reports/csv';
 import { LinkSigner } from '../src/reports/download-links';
 import { seedArticle } from '../src/seed/article';
-import { captureLog } from './helpers/capture';
 import { describeEachEngine } from './helpers/engines';
+import { startService } from './helpers/service';
 
 describe('CSV cells', () => {
   it('quotes per RFC 4180 and neutralises formulas', () => {
@@ -45,7 +45,7 @@ describeEachEngine(
     let admin = '';
     beforeAll(async () => {
       await seedArticle(ctx.dataSource);
-      service = await start({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false' }, captureLog());
+      service = await startService(ctx);
       reporter = (await issueApiKey(ctx.dataSource, { role: Role.REPORTER, name: 'báo cáo' })).key;
       admin = (await issueApiKey(ctx.dataSource, { role: Role.ADMIN, name: 'admin' })).key;
     });

@@ -6,9 +6,9 @@
  */
 import { issueApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
-import { start, type RunningService } from '../src/main';
-import { captureLog } from './helpers/capture';
+import type { RunningService } from '../src/main';
 import { describeEachEngine } from './helpers/engines';
+import { startService } from './helpers/service';
 
 const RACERS = 8;
 
@@ -18,7 +18,7 @@ describeEachEngine(
     let service: RunningService;
     let key = '';
     beforeAll(async () => {
-      service = await start({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false' }, captureLog());
+      service = await startService(ctx);
       key = (await issueApiKey(ctx.dataSource, { role: Role.ADMIN, name: 'racer' })).key;
     });
     afterAll(() => service?.stop());

@@ -22,3 +22,6 @@ export interface Caller {
   /** A label given when the key was created. */
   name: string;
 }
+
+/** Who may ask for figures (aggregates, groups, fulfilment, rankings, CSV): not READER keys. ADMIN always may. */
+export const REPORT_ROLES: readonly Role[] = [Role.REPORTER, Role.EDITOR];

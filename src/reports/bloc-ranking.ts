@@ -4,6 +4,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { engineOf } from '../db/data-source';
+import { fromHundredths, toHundredths } from '../services/hundredths';
 
 export interface RankingRow {
   unitId: number;
@@ -13,11 +14,6 @@ export interface RankingRow {
   votesCast: number | null;
   previousRank: number | null;
   rankChange: number | null;
-}
-
-function twoDecimals(value: unknown): string {
-  const [integer, fraction = ''] = String(value).split('.');
-  return `${integer}.${fraction.padEnd(2, '0').slice(0, 2)}`;
 }
 
 const intOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
@@ -39,7 +35,7 @@ export async function blocRanking(dataSource: DataSource, blocId: number, year: 
     const previousRank = intOrNull(row.previousRank);
     return {
       unitId: Number(row.unitId),
-      totalPoints: twoDecimals(row.totalPoints),
+      totalPoints: fromHundredths(toHundredths(String(row.totalPoints))),
       rank,
       votesFor: intOrNull(row.votesFor),
       votesCast: intOrNull(row.votesCast),

@@ -5,6 +5,7 @@
  * values, rounded half up — null is not zero.
  */
 import type { Engine } from '../db/data-source';
+import { fromHundredths } from '../services/hundredths';
 
 export type MeasureKind =
   /** Whole quantities counted in a contribution kind's unit: never summed across kinds (rule 6). */
@@ -54,14 +55,8 @@ export function readStatistic(measure: Measure, text: string | number | null): s
     case 'vnd':
       return whole;
     case 'points':
-      return formatHundredths(BigInt(whole));
+      return fromHundredths(BigInt(whole));
   }
-}
-
-function formatHundredths(value: bigint): string {
-  const sign = value < 0n ? '-' : '';
-  const abs = value < 0n ? -value : value;
-  return `${sign}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
 }
 
 /** Divides and rounds half up (values are never negative here). */
@@ -81,8 +76,8 @@ export function averageOf(measure: Measure, sumText: string | number | null, cou
     case 'vnd':
       return divideRounded(whole, n).toString();
     case 'quantity':
-      return formatHundredths(divideRounded(whole * 100n, n));
+      return fromHundredths(divideRounded(whole * 100n, n));
     case 'points':
-      return formatHundredths(divideRounded(whole, n));
+      return fromHundredths(divideRounded(whole, n));
   }
 }

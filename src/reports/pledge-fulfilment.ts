@@ -6,6 +6,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { engineOf } from '../db/data-source';
+import { fromHundredths } from '../services/hundredths';
 
 export interface TargetFulfilment {
   targetId: number;
@@ -22,8 +23,7 @@ export interface TargetFulfilment {
 
 export function percentOf(achieved: bigint | null, target: bigint | null): string | null {
   if (target === null || target === 0n) return null;
-  const hundredths = ((achieved ?? 0n) * 10000n * 2n + target) / (target * 2n);
-  return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, '0')}`;
+  return fromHundredths(((achieved ?? 0n) * 10000n * 2n + target) / (target * 2n));
 }
 
 const whole = (value: unknown): bigint | null => (value === null || value === undefined ? null : BigInt(String(value).split('.')[0]!));

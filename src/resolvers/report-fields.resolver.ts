@@ -1,6 +1,6 @@
 /** Pledge fulfilment and bloc rankings: on a pledge or a bloc, and at the root by bloc and year. */
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/caller';
+import { REPORT_ROLES } from '../auth/caller';
 import { EmulationBloc } from '../entities/bloc';
 import { Pledge, PledgeTarget } from '../entities/pledge';
 import { Unit } from '../entities/unit';
@@ -13,7 +13,6 @@ import { DecimalScalar, VndScalar } from '../schema/scalars';
 import { badUserInput } from '../schema/user-input-error';
 import type { RequestContext } from './context';
 
-const REPORT_ROLES = [Role.REPORTER, Role.EDITOR];
 
 @ObjectType('PledgeTargetFulfilment', { description: 'Mức thực hiện chỉ tiêu — one pledge target next to what was achieved: the contributions of the same scope (the bloc as a whole, or the one unit), kind, year and movement.' })
 class PledgeTargetFulfilment {

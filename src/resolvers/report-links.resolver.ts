@@ -3,7 +3,7 @@
  * browser can download without the API key (the link is bound to the key that asked for it).
  */
 import { Arg, Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/caller';
+import { REPORT_ROLES } from '../auth/caller';
 import { CSV_REPORTS, type CsvReport } from '../reports/csv-route';
 import { reportTypes } from '../schema/aggregate-types';
 import { AWARDS } from '../schema/inputs/award.inputs';
@@ -42,7 +42,7 @@ const awardTypes = reportTypes(CSV_REPORTS.awards!.report).group!;
 
 @Resolver()
 export class ReportLinkResolver {
-  @Authorized(Role.REPORTER, Role.EDITOR)
+  @Authorized(...REPORT_ROLES)
   @Query(() => DownloadLink, { description: 'Liên kết CSV đóng góp — a signed link to download contributions grouped as `groupedAggregates` would group them, as CSV (UTF-8 with BOM).' })
   contributionsCsvLink(
     @Arg('groupBy', () => [contributionTypes.groupByEnum], { description: 'Nhóm theo — the keys.' }) groupBy: string[],
@@ -54,7 +54,7 @@ export class ReportLinkResolver {
     return linkFor(ctx, CSV_REPORTS.contributions!, { groupBy, filter, having, orderBy });
   }
 
-  @Authorized(Role.REPORTER, Role.EDITOR)
+  @Authorized(...REPORT_ROLES)
   @Query(() => DownloadLink, { description: 'Liên kết CSV khen thưởng — a signed link to download award statistics as CSV (UTF-8 with BOM).' })
   awardsCsvLink(
     @Arg('groupBy', () => [awardTypes.groupByEnum], { description: 'Nhóm theo — the keys.' }) groupBy: string[],

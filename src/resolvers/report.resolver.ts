@@ -5,7 +5,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/caller';
+import { REPORT_ROLES } from '../auth/caller';
 import { engineOf } from '../db/data-source';
 import { figuresOf, groupCountOf, groupsOf } from '../reports/aggregate-query';
 import { groupRequestOf, encodeGroupCursor, type GroupArgs } from '../reports/group-request';
@@ -22,8 +22,6 @@ import { ContributionConnection } from './contribution.resolver';
 import { EvaluationResultConnection } from './evaluation.resolver';
 import { PledgeTargetConnection } from './pledge.resolver';
 
-/** Figures are for reporting: REPORTER and EDITOR keys (and ADMIN), not READER. */
-const REPORT_ROLES = [Role.REPORTER, Role.EDITOR];
 
 type Source = ListSource<{ id: number }>;
 

@@ -4,6 +4,8 @@
  * Points are DECIMAL(…,2) strings, summed in hundredths so no float rounding creeps in.
  */
 
+import { fromHundredths, toHundredths } from './hundredths';
+
 export interface ScoreLine {
   unitId: number;
   points: string;
@@ -18,20 +20,6 @@ export interface RankInput {
 
 export interface RankedResult extends RankInput {
   rank: number;
-}
-
-export function toHundredths(value: string): bigint {
-  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value.trim());
-  if (!match) throw new RangeError(`"${value}" is not a decimal with at most two places`);
-  const [, sign, whole, fraction = ''] = match;
-  const magnitude = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
-  return sign ? -magnitude : magnitude;
-}
-
-function fromHundredths(value: bigint): string {
-  const sign = value < 0n ? '-' : '';
-  const abs = value < 0n ? -value : value;
-  return `${sign}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
 }
 
 /** Total points (points + bonus) per unit, as 2-decimal strings. */

@@ -16,6 +16,8 @@ const MAX_UNIT_DEPTH = 32;
 
 export class WriteScope {
   private readonly inScope = new Map<number, boolean>();
+  /** Per bloc and year: a batch of a bloc's records asks the same question line after line. */
+  private readonly blocsInScope = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly manager: EntityManager,
@@ -44,9 +46,19 @@ export class WriteScope {
   /** The caller may write this bloc's records for this year (null: records not tied to a year). */
   async requireBloc(blocId: number | null, year: number | null, what: string): Promise<void> {
     if (this.isAdmin) return;
-    if (blocId === null || !(await this.coversBloc(blocId, year))) {
+    if (blocId === null || !(await this.coversBlocOnce(blocId, year))) {
       throw forbidden(`This key may not write ${what}: only EDITORs of the bloc's managing unit or of that year's leader unit may`);
     }
+  }
+
+  private coversBlocOnce(blocId: number, year: number | null): Promise<boolean> {
+    const key = `${blocId}:${year}`;
+    let covered = this.blocsInScope.get(key);
+    if (!covered) {
+      covered = this.coversBloc(blocId, year);
+      this.blocsInScope.set(key, covered);
+    }
+    return covered;
   }
 
   private async coversBloc(blocId: number, year: number | null): Promise<boolean> {
