@@ -14,6 +14,16 @@ export function databaseUrl(contributions: number): string {
   return `${SERVER_URL}/tdkt_bench_${contributions}`;
 }
 
+async function migrate(url: string): Promise<number> {
+  const dataSource = createDataSource(parseDatabaseUrl(url));
+  await dataSource.initialize();
+  try {
+    return (await dataSource.runMigrations({ transaction: 'each' })).length;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 export async function ensureDataset(contributions: number, print: (line: string) => void): Promise<string> {
   const name = `tdkt_bench_${contributions}`;
   const admin = await createConnection({ uri: SERVER_URL });
@@ -22,7 +32,9 @@ export async function ensureDataset(contributions: number, print: (line: string)
     if (marker.length) {
       const [[row]] = (await admin.query(`SELECT contributions FROM \`${name}\`.bench_marker`)) as unknown as [[{ contributions: number } | undefined]];
       if (row && Number(row.contributions) === contributions) {
-        print(`dataset ${name}: cached (${contributions.toLocaleString('en')} contributions)`);
+        // A cached dataset still gets the migrations added since it was built.
+        const applied = await migrate(databaseUrl(contributions));
+        print(`dataset ${name}: cached (${contributions.toLocaleString('en')} contributions${applied ? `; ${applied} new migration(s) applied` : ''})`);
         return databaseUrl(contributions);
       }
     }

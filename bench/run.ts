@@ -18,6 +18,9 @@ import { load, post, sqlPerRequest, type Figures, type Target } from './measure'
 import { bodiesFor, findFixtures, SHAPES, type Fixtures, type ShapeName } from './shapes';
 
 const quick = process.argv.includes('--quick');
+/** `--only nested,byId`: time just these shapes (answers are still all checked). */
+const onlyArgument = process.argv.indexOf('--only');
+const TIMED: ShapeName[] = onlyArgument > 0 ? (process.argv[onlyArgument + 1] ?? '').split(',').filter((s): s is ShapeName => (SHAPES as string[]).includes(s)) : SHAPES;
 const SIZES = quick ? [100_000] : [10_000, 100_000, 1_000_000];
 const SECONDS = quick ? 6 : 15;
 const CONNECTIONS = 16;
@@ -88,7 +91,7 @@ async function benchSize(contributions: number): Promise<Record<ShapeName, Recor
     };
     await checkSameAnswers(targets, fixtures);
     const figures = {} as Record<ShapeName, Record<Variant, Figures>>;
-    for (const shape of SHAPES) {
+    for (const shape of TIMED) {
       figures[shape] = {} as Record<Variant, Figures>;
       const bodies = bodiesFor(shape, fixtures);
       for (const variant of ['baseline', 'ours', 'naive'] as const) {
@@ -117,7 +120,7 @@ async function main(): Promise<void> {
   print('');
   print(`${'size'.padEnd(10)}${'shape'.padEnd(10)}${'variant'.padEnd(10)}${pad('req/s', 8)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('SQL/req', 9)}${pad('CPU s/1k', 10)}${pad('RSS MB', 8)}${pad('÷B', 7)}${pad('÷N', 8)}`);
   for (const [size, shapes] of Object.entries(all)) {
-    for (const shape of SHAPES) {
+    for (const shape of TIMED) {
       for (const variant of ['ours', 'baseline', 'naive'] as const) {
         const f = shapes[shape][variant];
         const ratioB = variant === 'ours' ? (f.rps / shapes[shape].baseline.rps).toFixed(2) : '';
@@ -127,7 +130,7 @@ async function main(): Promise<void> {
     }
   }
   const bench = Object.fromEntries(
-    SHAPES.map((shape) => {
+    TIMED.map((shape) => {
       const f = reference[shape];
       return [shape, { ratioToBaseline: Number((f.ours.rps / f.baseline.rps).toFixed(3)), ratioToNaive: Number((f.ours.rps / f.naive.rps).toFixed(2)), sqlPerRequest: f.ours.sqlPerRequest, p50: f.ours.p50, p99: f.ours.p99, rps: f.ours.rps }];
     }),

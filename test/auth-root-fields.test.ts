@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { getNamedType, getNullableType, isListType, isNonNullType, isScalarType, isEnumType, isInputObjectType, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
 import { createRequestContext, type RequestContext } from '../src/resolvers/context';
 import { describeEachEngine } from './helpers/engines';
-import { testSchema } from './helpers/graphql-client';
+import { startTestApollo, testSchema } from './helpers/graphql-client';
 
 /** A literal that passes validation for a required argument; its value never reaches a resolver. */
 function literalFor(type: GraphQLInputType): string {
@@ -35,8 +35,7 @@ function operationFor(field: GraphQLField<unknown, unknown>): string {
 describeEachEngine('authorization of root fields', (ctx) => {
   let server: ApolloServer<RequestContext>;
   beforeAll(async () => {
-    server = new ApolloServer<RequestContext>({ schema: await testSchema() });
-    await server.start();
+    server = await startTestApollo();
   });
   afterAll(() => server.stop());
 

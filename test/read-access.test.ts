@@ -5,15 +5,14 @@
 import { Role } from '../src/auth/caller';
 import { createRequestContext } from '../src/resolvers/context';
 import { describeEachEngine } from './helpers/engines';
-import { testSchema } from './helpers/graphql-client';
+import { startTestApollo } from './helpers/graphql-client';
 import { ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../src/resolvers/context';
 
 describeEachEngine('read access', (ctx) => {
   let server: ApolloServer<RequestContext>;
   beforeAll(async () => {
-    server = new ApolloServer<RequestContext>({ schema: await testSchema() });
-    await server.start();
+    server = await startTestApollo();
   });
   afterAll(() => server.stop());
 

@@ -1,12 +1,14 @@
 /**
- * Pages of children for many parents in ONE statement: the children's query is numbered per parent
- * with ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …) and cut at the page size, so the number
- * of statements a nested connection costs does not grow with the number of parents. MySQL 8,
- * MariaDB 10.2+ and SQLite 3.25+ all have window functions.
+ * Pages of children for many parents in ONE statement: each parent's page is its own index seek —
+ * `WHERE parent = ? … ORDER BY … LIMIT page + 1`, reading only the page's index entries however
+ * many children the parent has — and the seeks are joined by UNION ALL, so the number of
+ * statements a nested connection costs does not grow with the number of parents. Each branch
+ * selects ids alone (a covering index answers it without reading a row); the page's rows are then
+ * read in full by one join (a deferred join).
  */
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { afterCursorCondition, cursorOf, decodeCursor, flip, resolvePageSize, withTieBreaker, type Page, type PageArgs, type SortKey } from './keyset-page';
+import { afterCursorCondition, decodeCursor, flip, pageFrom, resolvePageSize, withTieBreaker, type Page, type PageArgs, type SortKey } from './keyset-page';
 
 export interface ChildQuery<T extends ObjectLiteral> {
   /** A stable name for this relation + arguments: loaders are shared per key within a request. */
@@ -21,68 +23,75 @@ export interface ChildQuery<T extends ObjectLiteral> {
   args: PageArgs;
 }
 
+/** SQLite allows at most 500 terms in one compound SELECT: larger unions are nested in chunks. */
+const TERMS_PER_UNION = 500;
+
+/** `terms` UNION ALL-ed, nested in derived tables of at most TERMS_PER_UNION terms each. */
+function unionAll(terms: string[]): string {
+  if (terms.length <= TERMS_PER_UNION) return terms.join(' UNION ALL ');
+  const chunks: string[] = [];
+  for (let start = 0; start < terms.length; start += TERMS_PER_UNION) chunks.push(`SELECT * FROM (${terms.slice(start, start + TERMS_PER_UNION).join(' UNION ALL ')}) page_chunk`);
+  return unionAll(chunks);
+}
+
+/** Stands for the parent's id in the one branch built by TypeORM, replaced per parent. */
+const PARENT = Symbol('parent id');
+
 function escapeIdentifierPath(dataSource: DataSource, alias: string, column: string): string {
   return `${dataSource.driver.escape(alias)}.${dataSource.driver.escape(column)}`;
 }
 
-async function loadChildPages<T extends ObjectLiteral>(dataSource: DataSource, spec: ChildQuery<T>, parentIds: readonly number[]): Promise<Array<Page<T>>> {
+/** The statement for a batch of parents and the parameters of one branch (with PARENT in them). */
+function childPageStatement<T extends ObjectLiteral>(dataSource: DataSource, spec: ChildQuery<T>) {
   const keys = withTieBreaker(spec.order);
   const { size, backward } = resolvePageSize(spec.args);
   const cursor = backward ? spec.args.before : spec.args.after;
   const effectiveKeys = backward ? flip(keys) : keys;
-  if (size === 0) return parentIds.map(() => ({ rows: [], cursors: [], hasNextPage: false, hasPreviousPage: false }));
+  const escape = (name: string) => dataSource.driver.escape(name);
+  const order = effectiveKeys.map((k) => `${escapeIdentifierPath(dataSource, spec.alias, k.column)} ${k.direction}`).join(', ');
 
   const query = spec.build(dataSource.getRepository(spec.entity).createQueryBuilder(spec.alias));
-  query.andWhere(`${spec.parentKey} IN (:...childPageParents)`, { childPageParents: [...parentIds] });
+  query.andWhere(`${spec.parentKey} = :childPageParent`, { childPageParent: PARENT });
   if (cursor != null) {
     const condition = afterCursorCondition(spec.alias, effectiveKeys, decodeCursor(cursor, keys.length, backward ? 'before' : 'after'), 'childCursor');
     query.andWhere(condition.sql, condition.params);
   }
-  const windowOrder = effectiveKeys.map((k) => `${escapeIdentifierPath(dataSource, spec.alias, k.column)} ${k.direction}`).join(', ');
-  const metadata = dataSource.getMetadata(spec.entity);
-  // A deferred join: the rows are numbered over their ids alone — which a covering index can
-  // answer without reading a single row — and only the page's rows are then read in full.
   query
     .select([])
-    .addSelect(`${escapeIdentifierPath(dataSource, spec.alias, 'id')}`, 'page_id')
+    .addSelect(escapeIdentifierPath(dataSource, spec.alias, 'id'), 'page_id')
     // `+ 0`: TypeORM folds an addSelect of an already selected column into it, losing its alias.
-    .addSelect(`${spec.parentKey} + 0`, 'page_parent')
-    .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${spec.parentKey} ORDER BY ${windowOrder})`, 'page_row');
-  const [innerSql, parameters] = query.getQueryAndParameters();
-  const escape = (name: string) => dataSource.driver.escape(name);
-  const columns = metadata.columns.map((c) => `page_row_data.${escape(c.databaseName)} AS ${escape(`${spec.alias}_${c.databaseName}`)}`).join(', ');
-  const raw: Array<Record<string, unknown>> = await dataSource.query(
-    `SELECT ${columns}, page_window.page_parent, page_window.page_row FROM (${innerSql}) page_window
-       INNER JOIN ${escape(metadata.tableName)} page_row_data ON page_row_data.id = page_window.page_id
-      WHERE page_window.page_row <= ? ORDER BY page_window.page_parent, page_window.page_row`,
-    [...parameters, size + 1],
-  );
+    .addSelect(`${spec.parentKey} + 0`, 'page_parent');
+  const [branchSql, branchParameters] = query.getQueryAndParameters();
+  // The derived table keeps the branch's ORDER BY and LIMIT legal inside a UNION on every engine.
+  const branch = `SELECT * FROM (${branchSql} ORDER BY ${order} LIMIT ${size + 1}) page_branch`;
 
-  const byParent = new Map<number, T[]>();
-  for (const row of raw) {
+  const metadata = dataSource.getMetadata(spec.entity);
+  const columns = metadata.columns.map((c) => ({ column: c, name: `${spec.alias}_${c.databaseName}` }));
+  const selected = columns.map(({ column, name }) => `${escape(spec.alias)}.${escape(column.databaseName)} AS ${escape(name)}`).join(', ');
+  const sql = (branches: number) =>
+    `SELECT ${selected}, page_window.page_parent FROM (${unionAll(Array.from({ length: branches }, () => branch))}) page_window
+       INNER JOIN ${escape(metadata.tableName)} ${escape(spec.alias)} ON ${escapeIdentifierPath(dataSource, spec.alias, 'id')} = page_window.page_id
+      ORDER BY page_window.page_parent, ${order}`;
+  const parameters = (parentIds: readonly number[]) => parentIds.flatMap((id) => branchParameters.map((p) => (p === PARENT ? id : p)));
+  const hydrate = (row: Record<string, unknown>): T => {
     const entity = metadata.create() as T;
-    for (const column of metadata.columns) {
-      const value = row[`${spec.alias}_${column.databaseName}`];
-      column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(value, column));
-    }
-    const parent = Number(row.page_parent);
-    const list = byParent.get(parent) ?? [];
-    list.push(entity);
-    byParent.set(parent, list);
-  }
+    for (const { column, name } of columns) column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(row[name], column));
+    return entity;
+  };
+  return { keys, size, sql, parameters, hydrate };
+}
 
-  return parentIds.map((parentId) => {
-    const fetched = byParent.get(parentId) ?? [];
-    const hasMore = fetched.length > size;
-    const rows = fetched.slice(0, size);
-    if (backward) rows.reverse();
-    return {
-      rows,
-      cursors: rows.map((row) => cursorOf(row, keys)),
-      hasNextPage: backward ? spec.args.before != null : hasMore,
-      hasPreviousPage: backward ? hasMore : spec.args.after != null,
-    };
-  });
+async function loadChildPages<T extends ObjectLiteral>(dataSource: DataSource, spec: ChildQuery<T>, parentIds: readonly number[]): Promise<Array<Page<T>>> {
+  const { keys, size, sql, parameters, hydrate } = childPageStatement(dataSource, spec);
+  const byParent = new Map<number, T[]>();
+  const raw: Array<Record<string, unknown>> = size > 0 ? await dataSource.query(sql(parentIds.length), parameters(parentIds)) : [];
+  for (const row of raw) {
+    const parent = Number(row.page_parent);
+    let list = byParent.get(parent);
+    if (!list) byParent.set(parent, (list = []));
+    list.push(hydrate(row));
+  }
+  return parentIds.map((parentId) => pageFrom(byParent.get(parentId) ?? [], keys, spec.args));
 }
 
 async function countChildren<T extends ObjectLiteral>(dataSource: DataSource, spec: ChildQuery<T>, parentIds: readonly number[]): Promise<number[]> {

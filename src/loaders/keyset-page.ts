@@ -28,7 +28,8 @@ export interface PageArgs {
 
 export interface Page<T> {
   rows: T[];
-  cursors: string[];
+  /** The cursor of rows[index], encoded only when a client asks for it. */
+  cursorAt(index: number): string | null;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }
@@ -126,14 +127,18 @@ export async function fetchPage<T extends ObjectLiteral>(query: SelectQueryBuild
   for (const key of effectiveKeys) qb.addOrderBy(`${alias}.${key.column}`, key.direction);
   qb.take(undefined).skip(undefined).limit(size + 1);
 
-  const fetched = size === 0 ? [] : await qb.getMany();
+  return pageFrom(size === 0 ? [] : await qb.getMany(), keys, args);
+}
+
+/** A page from the rows fetched in paging order, one more than the page size if there are more. */
+export function pageFrom<T extends ObjectLiteral>(fetched: T[], keys: SortKey[], args: PageArgs): Page<T> {
+  const { size, backward } = resolvePageSize(args);
   const hasMore = fetched.length > size;
   const rows = fetched.slice(0, size);
   if (backward) rows.reverse();
-  const cursors = rows.map((row) => cursorOf(row, keys));
   return {
     rows,
-    cursors,
+    cursorAt: (index) => (index >= 0 && index < rows.length ? cursorOf(rows[index]!, keys) : null),
     hasNextPage: backward ? args.before != null : hasMore,
     hasPreviousPage: backward ? hasMore : args.after != null,
   };

@@ -48,8 +48,8 @@ export class Household {
 export const AwardRecipient = createUnionType({
   name: 'AwardRecipient',
   description: 'Người/đơn vị nhận — who received an award: a unit (tập thể), a person (cá nhân) or a household (hộ gia đình).',
+  // Its resolveType is set in build-schema (the class name is the type name).
   types: () => [Unit, Person, Household] as const,
-  resolveType: (value) => (value instanceof Unit ? Unit : value instanceof Person ? Person : Household),
 });
 
 @Resolver(() => AwardDecision)

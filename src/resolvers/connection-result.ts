@@ -17,13 +17,13 @@ export function connectionFromPage<T extends ObjectLiteral>(connection: Connecti
   const once = () => (page ??= loadPage());
   const lazily = (name: 'edges' | 'nodes' | 'pageInfo', from: (p: Page<T>) => unknown) =>
     Object.defineProperty(result, name, { enumerable: true, configurable: true, get: () => once().then(from) });
-  lazily('edges', (p) => p.rows.map((node, i) => ({ node, cursor: p.cursors[i] })));
+  lazily('edges', (p) => p.rows.map((node, i) => ({ node, cursor: p.cursorAt(i) })));
   lazily('nodes', (p) => p.rows);
   lazily('pageInfo', (p) => ({
     hasNextPage: p.hasNextPage,
     hasPreviousPage: p.hasPreviousPage,
-    startCursor: p.cursors[0] ?? null,
-    endCursor: p.cursors[p.cursors.length - 1] ?? null,
+    startCursor: p.cursorAt(0),
+    endCursor: p.cursorAt(p.rows.length - 1),
   }));
   result.count = count;
   return result;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { isAbstractType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { resolvers } from '../resolvers';
@@ -17,5 +17,11 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   if (query) query.description = ROOT_DESCRIPTIONS.query;
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = ROOT_DESCRIPTIONS.mutation;
+  // Every member of an interface or union is a class named as its GraphQL type (entities, Household).
+  // Set here, synchronously: type-graphql wraps a declared resolveType in an async function, and the
+  // compiled executor (graphql-jit) takes resolveType's answer as it is, without awaiting it.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isAbstractType(type)) type.resolveType = (value: object) => value.constructor.name;
+  }
   return schema;
 }

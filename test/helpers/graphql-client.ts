@@ -7,6 +7,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { Role, type Caller } from '../../src/auth/caller';
 import { createRequestContext, type RequestContext } from '../../src/resolvers/context';
+import { compiledExecution } from '../../src/http/compiled-execution';
 import { buildGraphQLSchema } from '../../src/schema/build-schema';
 
 let schemaPromise: Promise<GraphQLSchema> | undefined;
@@ -14,6 +15,13 @@ let schemaPromise: Promise<GraphQLSchema> | undefined;
 export function testSchema(): Promise<GraphQLSchema> {
   schemaPromise ??= buildGraphQLSchema();
   return schemaPromise;
+}
+
+/** Apollo Server over the real schema, executing as the service does (compiled queries), started. */
+export async function startTestApollo(): Promise<ApolloServer<RequestContext>> {
+  const server = new ApolloServer<RequestContext>({ gateway: compiledExecution(await testSchema()) });
+  await server.start();
+  return server;
 }
 
 export interface GraphQLResult<T> {
@@ -40,10 +48,7 @@ export class GraphQLTestClient {
   }
 
   private async apollo(): Promise<ApolloServer<RequestContext>> {
-    if (!this.server) {
-      this.server = new ApolloServer<RequestContext>({ schema: await testSchema() });
-      await this.server.start();
-    }
+    this.server ??= await startTestApollo();
     return this.server;
   }
 
