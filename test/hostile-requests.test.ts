@@ -70,6 +70,17 @@ describeEachEngine(
       expect(await databaseFingerprint(ctx.dataSource)).toEqual(before);
     });
 
+    it('prices a query by its variables on every request, and a query without such variables once', async () => {
+      const sized = 'query($n: Int, $deep: Boolean!) { emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: $n) { nodes { id } } } } } } }';
+      const ask = (variables: object) => send(JSON.stringify({ query: sized.replace('{ id }', '{ id kind @include(if: $deep) { code } }'), variables }));
+      expect((await ask({ n: 1, deep: false })).status).toBe(200);
+      await expectRefused(await ask({ n: 100, deep: false }), 400, 'QUERY_TOO_COMPLEX');
+      await expectRefused(await ask({ n: 2, deep: true }), 400, 'QUERY_TOO_COMPLEX');
+      expect((await ask({ n: 2, deep: false })).status).toBe(200);
+      const costly = '{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: 100) { nodes { id } } } } } } }';
+      for (let i = 0; i < 2; i += 1) await expectRefused(await send(query(costly)), 400, 'QUERY_TOO_COMPLEX');
+    });
+
     it('treats injection strings in every string filter as plain text', async () => {
       const schema = await testSchema();
       const before = await databaseFingerprint(ctx.dataSource);

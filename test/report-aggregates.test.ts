@@ -16,6 +16,22 @@ describeEachEngine('report aggregates', (ctx) => {
     await seedArticle(ctx.dataSource);
   });
 
+  it('answers a record key asked for by its identity alone from the group query, with no lookup', async () => {
+    const grouped = (key: string) => `{ contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR]) { nodes { key { ${key} year } count } edges { node { key { year } } } } } }`;
+    const bare = await ctx.countStatements(() => client.data(grouped('movement { __typename id databaseId }')));
+    const full = await ctx.countStatements(() => client.data(grouped('movement { id databaseId code }')));
+    expect(bare.count).toBe(1);
+    expect(full.count).toBe(2);
+    const nodes = (r: typeof bare) => r.result.contributions.groupedAggregates.nodes as Array<{ key: { movement: { id: string; databaseId: number; code?: string }; year: number } }>;
+    expect(nodes(bare).length).toBeGreaterThan(0);
+    expect(nodes(bare).map((n) => ({ id: n.key.movement.id, databaseId: n.key.movement.databaseId }))).toEqual(nodes(full).map((n) => ({ id: n.key.movement.id, databaseId: n.key.movement.databaseId })));
+    expect(nodes(bare)[0]!.key.movement).toMatchObject({ __typename: 'Movement' });
+    // Asked through a fragment, the record is loaded too.
+    const viaFragment = await ctx.countStatements(() => client.data(`${grouped('movement { ...M }')} fragment M on Movement { code }`));
+    expect(viaFragment.count).toBe(2);
+    expect(nodes(viaFragment).map((n) => n.key.movement.code)).toEqual(nodes(full).map((n) => n.key.movement.code));
+  });
+
   it('answers the article\'s figures through groupedAggregates: HOUSE 8 / 800,000,000; STUDENT_SUPPORT 25', async () => {
     const data = await client.data(`{
       contributions(filter: { bloc: { code: { eq: "KHOI_KH_VH_XH" } }, movement: { code: { eq: "VI_NGUOI_NGHEO" } }, year: { eq: 2022 } }) {

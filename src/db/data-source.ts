@@ -46,7 +46,9 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
     supportBigNumbers: true,
     bigNumberStrings: true,
     poolSize: extras.poolSize ?? 10,
-    extra: { connectTimeout: 5000 },
+    // trace: off — mysql2 would otherwise capture a stack trace on every query, in case it fails (a
+    // measurable share of a simple request's CPU); a failed query still reports its SQL and error.
+    extra: { connectTimeout: 5000, trace: false },
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -42,6 +42,37 @@ export function queryTooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
 }
 
+/** The arguments and directives whose values the estimators read. */
+const COST_ARGUMENTS = new Set(['first', 'last', 'ids']);
+const COST_DIRECTIVES = new Set(['include', 'skip']);
+
+function holdsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(holdsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => holdsVariable(field.value));
+  return false;
+}
+
+const dependence = new WeakMap<DocumentNode, boolean>();
+
+/** Whether a variable feeds a page size, a list of ids or an @include/@skip anywhere in the document. */
+function costDependsOnVariables(document: DocumentNode): boolean {
+  let depends = dependence.get(document);
+  if (depends === undefined) {
+    depends = false;
+    visit(document, {
+      Field(node) {
+        if (node.arguments?.some((a) => COST_ARGUMENTS.has(a.name.value) && holdsVariable(a.value))) depends = true;
+      },
+      Directive(node) {
+        if (COST_DIRECTIVES.has(node.name.value) && node.arguments?.some((a) => holdsVariable(a.value))) depends = true;
+      },
+    });
+    dependence.set(document, depends);
+  }
+  return depends;
+}
+
 export function protection(limits: QueryLimits): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<BaseContext>[]; parseOptions: { maxTokens: number } } {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, errorMessage: `${TOO_COMPLEX}: deeper than ${limits.maxDepth} levels`, exposeLimits: false },
@@ -53,17 +84,29 @@ export function protection(limits: QueryLimits): { validationRules: ValidationRu
     blockFieldSuggestion: { enabled: true },
   });
   const armored = armor.protect();
+  // A document's cost is worked out once when no variable can change it (see costDependsOnVariables).
+  const fixedCosts = new WeakMap<DocumentNode, Map<string | undefined, number>>();
   const costPlugin: ApolloServerPlugin<BaseContext> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [listEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const operationName = request.operationName ?? undefined;
+          const measure = () =>
+            getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName,
+              estimators: [listEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          let cost: number;
+          if (costDependsOnVariables(document)) cost = measure();
+          else {
+            let byOperation = fixedCosts.get(document);
+            if (!byOperation) fixedCosts.set(document, (byOperation = new Map()));
+            cost = byOperation.get(operationName) ?? measure();
+            byOperation.set(operationName, cost);
+          }
           if (cost > limits.maxCost) throw queryTooComplex(`${TOO_COMPLEX}: it would cost ${cost} (at most ${limits.maxCost}; a list costs its \`first\` times what it selects — ask for smaller pages)`);
         },
       };

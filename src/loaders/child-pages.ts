@@ -8,6 +8,7 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { rowReader } from './row-reader';
 import { afterCursorCondition, decodeCursor, flip, pageFrom, resolvePageSize, withTieBreaker, type Page, type PageArgs, type SortKey } from './keyset-page';
 
 export interface ChildQuery<T extends ObjectLiteral> {
@@ -66,19 +67,13 @@ function childPageStatement<T extends ObjectLiteral>(dataSource: DataSource, spe
   const branch = `SELECT * FROM (${branchSql} ORDER BY ${order} LIMIT ${size + 1}) page_branch`;
 
   const metadata = dataSource.getMetadata(spec.entity);
-  const columns = metadata.columns.map((c) => ({ column: c, name: `${spec.alias}_${c.databaseName}` }));
-  const selected = columns.map(({ column, name }) => `${escape(spec.alias)}.${escape(column.databaseName)} AS ${escape(name)}`).join(', ');
+  const reader = rowReader(dataSource, spec.entity, spec.alias);
   const sql = (branches: number) =>
-    `SELECT ${selected}, page_window.page_parent FROM (${unionAll(Array.from({ length: branches }, () => branch))}) page_window
+    `SELECT ${reader.select}, page_window.page_parent FROM (${unionAll(Array.from({ length: branches }, () => branch))}) page_window
        INNER JOIN ${escape(metadata.tableName)} ${escape(spec.alias)} ON ${escapeIdentifierPath(dataSource, spec.alias, 'id')} = page_window.page_id
       ORDER BY page_window.page_parent, ${order}`;
   const parameters = (parentIds: readonly number[]) => parentIds.flatMap((id) => branchParameters.map((p) => (p === PARENT ? id : p)));
-  const hydrate = (row: Record<string, unknown>): T => {
-    const entity = metadata.create() as T;
-    for (const { column, name } of columns) column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(row[name], column));
-    return entity;
-  };
-  return { keys, size, sql, parameters, hydrate };
+  return { keys, size, sql, parameters, hydrate: reader.read };
 }
 
 async function loadChildPages<T extends ObjectLiteral>(dataSource: DataSource, spec: ChildQuery<T>, parentIds: readonly number[]): Promise<Array<Page<T>>> {

@@ -28,14 +28,20 @@ export function figuresValue(report: ReportDefinition, figures: Figures, quantit
   return value;
 }
 
-/** The group's key: plain values, or records loaded (batched across the page) when their field is read. */
-export function groupKeyValue(report: ReportDefinition, group: GroupFigures, loaders: RecordLoaders): Record<string, unknown> {
+/**
+ * The group's key: plain values, or records — loaded (batched across the page) when their field is
+ * read and more than their identity is asked for (`recordsNeeded`); otherwise answered from the
+ * key's value itself, which the foreign key guarantees to be a record's (deleted records included).
+ */
+export function groupKeyValue(report: ReportDefinition, group: GroupFigures, loaders: RecordLoaders, recordsNeeded: ReadonlySet<string>): Record<string, unknown> {
   const key: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(group.keys)) {
     const definition = report.keys[name]!;
     if ('record' in definition.value) {
       const entity = definition.value.record;
-      Object.defineProperty(key, definition.field, { enumerable: true, get: () => (raw === null ? null : loaders.byId(entity).load(Number(raw))) });
+      if (raw === null) key[definition.field] = null;
+      else if (!recordsNeeded.has(definition.field)) key[definition.field] = Object.assign(new entity(), { id: Number(raw) });
+      else Object.defineProperty(key, definition.field, { enumerable: true, get: () => loaders.byId(entity).load(Number(raw)) });
     } else {
       key[definition.field] = raw === null ? null : 'int' in definition.value ? Number(raw) : raw;
     }

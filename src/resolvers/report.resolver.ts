@@ -12,7 +12,7 @@ import { groupRequestOf, encodeGroupCursor, type GroupArgs } from '../reports/gr
 import { AWARD_REPORT, CONTRIBUTION_REPORT, EVALUATION_RESULT_REPORT, PLEDGE_TARGET_REPORT, type ReportDefinition } from '../reports/report-definitions';
 import { figuresValue, filterFixesKind, groupKeyValue } from '../reports/report-values';
 import { reportTypes } from '../schema/aggregate-types';
-import { requestedFigures } from '../reports/requested-figures';
+import { keysNeedingRecords, requestedFigures } from '../reports/requested-figures';
 import type { ConnectionClass, ConnectionShape } from '../schema/page';
 import { badUserInput } from '../schema/user-input-error';
 import { AwardConnection } from './award.resolver';
@@ -67,7 +67,8 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
       const request = groupRequestOf(report, { groupBy, having, orderBy, first, after });
       const { groups, hasMore } = await groupsOf(sourceQuery(ctx, source), engine, report, request, info ? requestedFigures(info) : undefined);
       const quantityAllowed = quantityAllowedBy(source, groupBy);
-      const nodes = groups.map((g) => ({ key: groupKeyValue(report, g, ctx.loaders), ...figuresValue(report, g, quantityAllowed) }));
+      const recordsNeeded = info ? keysNeedingRecords(info) : new Set(Object.values(report.keys).map((k) => k.field));
+      const nodes = groups.map((g) => ({ key: groupKeyValue(report, g, ctx.loaders, recordsNeeded), ...figuresValue(report, g, quantityAllowed) }));
       const cursors = nodes.map((_, i) => encodeGroupCursor(request.offset + i));
       return {
         nodes,
