@@ -5,7 +5,7 @@
  * mutation in a record's life (create → update → delete → restore, revocations) succeeds and writes
  * exactly one audit event. A new mutation the walk does not reach fails it.
  */
-import type { GraphQLInputType } from 'graphql';
+import { getNamedType, isLeafType, isNonNullType, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
 import { Role, type Caller } from '../src/auth/caller';
 import { entities } from '../src/entities';
 import { fromGlobalId, toGlobalId } from '../src/schema/global-id';
@@ -129,10 +129,21 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
       const rank = (n: string) => (order.includes(ownTypeOf(n)) ? order.indexOf(ownTypeOf(n)) : order.length);
       return rank(a) - rank(b);
     });
+    // Every scalar field of a record type, to compare what a create answers with what a read gives.
+    const scalarFields = (typeName: string) =>
+      Object.values((schema.getType(typeName) as GraphQLObjectType).getFields())
+        .filter((f) => f.args.every((a) => !isNonNullType(a.type)) && isLeafType(getNamedType(f.type)))
+        .map((f) => f.name)
+        .join(' ');
     for (const name of createNames) {
       let input = await generated(name, overrides[name]?.() ?? {});
       if (name === 'createContributions') input = { contributions: [await generated('createContribution', { blocId: BLOC })] };
-      created.set(ownTypeOf(name), await run(name, input));
+      const typeName = ownTypeOf(name);
+      const record = await run(name, input, scalarFields(typeName));
+      // Creates do not read their row back: the answer must still be the row as stored.
+      const stored = await client.data(`query($id: ID!) { node(id: $id) { ... on ${typeName} { ${scalarFields(typeName)} } } }`, { id: record.id });
+      expect([name, record]).toEqual([name, stored.node]);
+      created.set(typeName, record);
     }
     // Derived records (evaluation results) change when their sources do: read the version each time.
     const versionOf = async (typeName: string, id: string): Promise<number> => {

@@ -6,13 +6,20 @@
  */
 import type { ColumnOptions, ValueTransformer } from 'typeorm';
 
+/** '15.5' → '15.50' at scale 2, as DECIMAL(p,2) gives it back (inputs never carry more places). */
+function withScale(value: string, scale: number): string {
+  if (scale === 0) return value;
+  const [whole, fraction = ''] = value.split('.');
+  return fraction.length >= scale ? value : `${whole}.${fraction.padEnd(scale, '0')}`;
+}
+
 function decimalTransformer(scale: number): ValueTransformer {
   return {
     to: (value: string | null | undefined) => value,
     from: (value: string | number | null | undefined): string | null => {
       if (value === null || value === undefined) return null;
       if (typeof value === 'number') return scale === 0 ? BigInt(Math.trunc(value)).toString() : value.toFixed(scale);
-      return value;
+      return withScale(value, scale);
     },
   };
 }

@@ -39,9 +39,30 @@ export async function loadLive<T extends WritableRecord>(manager: EntityManager,
   return row;
 }
 
+/**
+ * Inserts the record and returns it as stored, without reading it back: every column's value is
+ * settled before the INSERT (timestamps, version 1, the column defaults) and passed through the
+ * driver's write and read conversions, which is what a read-back would give; the database supplies
+ * only the id. (TypeORM's save would SELECT the row again for its defaults: one more statement on
+ * every create.)
+ */
 export async function insertRecord<T extends WritableRecord>(w: WriteContext, entity: EntityClass<T>, values: Partial<T>): Promise<T> {
-  const row = await w.manager.save(entity, w.manager.create(entity, values as T) as T);
   const metadata = w.manager.connection.getMetadata(entity);
+  const driver = w.manager.connection.driver;
+  const row = w.manager.create(entity, values as T) as T;
+  for (const listener of metadata.beforeInsertListeners) listener.execute(row);
+  const now = new Date();
+  for (const column of metadata.columns) {
+    if (column.isGenerated || column.getEntityValue(row) !== undefined) continue;
+    const preset = column.isCreateDate || column.isUpdateDate ? now : column.isVersion ? 1 : column.default;
+    if (typeof preset === 'function') throw new Error(`${entity.name}.${column.propertyName} has a default computed by the database: it cannot be inserted without a read-back`);
+    column.setEntityValue(row, preset ?? null);
+  }
+  const inserted = await w.manager.createQueryBuilder().insert().into(entity).values(row).updateEntity(false).callListeners(false).execute();
+  for (const column of metadata.columns) {
+    if (!column.isGenerated) column.setEntityValue(row, driver.prepareHydratedValue(driver.preparePersistentValue(column.getEntityValue(row), column), column));
+  }
+  Object.assign(row, driver.createGeneratedMap(metadata, inserted.raw, 0, 1));
   w.trail.record({ entity: entity.name, id: row.id, action: 'create', before: null, after: snapshot(metadata, row) });
   return row;
 }
