@@ -5,6 +5,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller';
+import { insertStatement } from '../db/insert-statement';
 import { AuditEvent, type AuditChange } from '../entities/audit';
 
 export class AuditTrail {
@@ -19,9 +20,9 @@ export class AuditTrail {
   }
 
   async write(manager: EntityManager, caller: Caller, requestId: string, operation: string): Promise<void> {
-    const event = { actorKeyId: caller.keyId, actorRole: caller.role, requestId: requestId.slice(0, 64), operation, changes: this.changes };
+    const event = Object.assign(new AuditEvent(), { occurredAt: new Date(), actorKeyId: caller.keyId, actorRole: caller.role, requestId: requestId.slice(0, 64), operation, changes: this.changes });
     // One INSERT, no read-back: nothing generated is needed afterwards.
-    await manager.createQueryBuilder().insert().into(AuditEvent).values(event as never).updateEntity(false).execute();
+    await insertStatement(manager.connection, AuditEvent).run(manager, event);
   }
 }
 

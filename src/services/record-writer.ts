@@ -5,6 +5,7 @@
  * STALE_VERSION; reading the version first and then writing would let both through.
  */
 import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
+import { insertStatement } from '../db/insert-statement';
 import type { EntityClass } from '../loaders/record-loaders';
 import { auditValue } from './audit-trail';
 import { refuse, UserErrorCode } from './refusal';
@@ -44,7 +45,7 @@ export async function loadLive<T extends WritableRecord>(manager: EntityManager,
  * settled before the INSERT (timestamps, version 1, the column defaults) and passed through the
  * driver's write and read conversions, which is what a read-back would give; the database supplies
  * only the id. (TypeORM's save would SELECT the row again for its defaults: one more statement on
- * every create.)
+ * every create.) The INSERT itself is built once per entity (insert-statement).
  */
 export async function insertRecord<T extends WritableRecord>(w: WriteContext, entity: EntityClass<T>, values: Partial<T>): Promise<T> {
   const metadata = w.manager.connection.getMetadata(entity);
@@ -58,11 +59,11 @@ export async function insertRecord<T extends WritableRecord>(w: WriteContext, en
     if (typeof preset === 'function') throw new Error(`${entity.name}.${column.propertyName} has a default computed by the database: it cannot be inserted without a read-back`);
     column.setEntityValue(row, preset ?? null);
   }
-  const inserted = await w.manager.createQueryBuilder().insert().into(entity).values(row).updateEntity(false).callListeners(false).execute();
+  const generated = await insertStatement(w.manager.connection, entity).run(w.manager, row);
   for (const column of metadata.columns) {
     if (!column.isGenerated) column.setEntityValue(row, driver.prepareHydratedValue(driver.preparePersistentValue(column.getEntityValue(row), column), column));
   }
-  Object.assign(row, driver.createGeneratedMap(metadata, inserted.raw, 0, 1));
+  Object.assign(row, generated);
   w.trail.record({ entity: entity.name, id: row.id, action: 'create', before: null, after: snapshot(metadata, row) });
   return row;
 }
