@@ -13,6 +13,9 @@ export interface RowReader<T> {
   read(row: Record<string, unknown>): T;
 }
 
+/** Column types both drivers hand over as the entity holds them (integers, strings): no conversion. */
+const AS_RETURNED = new Set(['int', 'integer', 'smallint', 'varchar', 'text', 'char']);
+
 const readers = new WeakMap<DataSource, Map<string, RowReader<ObjectLiteral>>>();
 
 /** The reader of an entity's rows under an alias, made once per data source. */
@@ -28,13 +31,16 @@ export function rowReader<T extends ObjectLiteral>(dataSource: DataSource, entit
 function makeRowReader<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T, alias: string): RowReader<T> {
   const metadata = dataSource.getMetadata(entity);
   const escape = (name: string) => dataSource.driver.escape(name);
-  const columns = metadata.columns.map((column) => ({ column, name: `${alias}_${column.databaseName}` }));
+  const columns = metadata.columns.map((column) => ({ column, name: `${alias}_${column.databaseName}`, property: column.propertyName, asIs: column.embeddedMetadata === undefined && !column.transformer && AS_RETURNED.has(String(column.type)) }));
   return {
     select: columns.map(({ column, name }) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(name)}`).join(', '),
     read(row) {
-      const entityObject = metadata.create() as T;
-      for (const { column, name } of columns) column.setEntityValue(entityObject, dataSource.driver.prepareHydratedValue(row[name], column));
-      return entityObject;
+      const entityObject = metadata.create() as Record<string, unknown>;
+      for (const { column, name, property, asIs } of columns) {
+        if (asIs) entityObject[property] = row[name];
+        else column.setEntityValue(entityObject, dataSource.driver.prepareHydratedValue(row[name], column));
+      }
+      return entityObject as T;
     },
   };
 }
