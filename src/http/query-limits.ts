@@ -7,6 +7,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -89,24 +90,24 @@ export function protection(limits: QueryLimits): { validationRules: ValidationRu
   const costPlugin: ApolloServerPlugin<BaseContext> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
           const operationName = request.operationName ?? undefined;
+          const variables = request.variables ?? {};
+          // Bad variables are not priced: execution refuses them with 400 BAD_USER_INPUT (the
+          // estimator would throw on them, which would surface as a 500).
           const measure = () =>
-            getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName,
-              estimators: [listEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          let cost: number;
+            getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors
+              ? null
+              : getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+          let cost: number | null;
           if (costDependsOnVariables(document)) cost = measure();
           else {
             let byOperation = fixedCosts.get(document);
             if (!byOperation) fixedCosts.set(document, (byOperation = new Map()));
             cost = byOperation.get(operationName) ?? measure();
-            byOperation.set(operationName, cost);
+            if (cost !== null) byOperation.set(operationName, cost);
           }
+          if (cost === null) return;
           if (cost > limits.maxCost) throw queryTooComplex(`${TOO_COMPLEX}: it would cost ${cost} (at most ${limits.maxCost}; a list costs its \`first\` times what it selects — ask for smaller pages)`);
         },
       };
