@@ -5,20 +5,17 @@
  * the caller settles every value first (no column is left to a database default).
  */
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import { WeakMemo } from '../weak-memo';
 
 export interface InsertStatement<T> {
   /** Inserts `row` in the manager's transaction; the generated id, as the driver reports it. */
   run(manager: EntityManager, row: T): Promise<{ id: number }>;
 }
 
-const statements = new WeakMap<DataSource, Map<Function, InsertStatement<ObjectLiteral>>>();
+const statements = new WeakMemo<DataSource, Function, InsertStatement<ObjectLiteral>>();
 
 export function insertStatement<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): InsertStatement<T> {
-  let byEntity = statements.get(dataSource);
-  if (!byEntity) statements.set(dataSource, (byEntity = new Map()));
-  let statement = byEntity.get(entity);
-  if (!statement) byEntity.set(entity, (statement = makeInsertStatement(dataSource, entity)));
-  return statement as InsertStatement<T>;
+  return statements.getOrMake(dataSource, entity, () => makeInsertStatement(dataSource, entity)) as InsertStatement<T>;
 }
 
 function makeInsertStatement<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): InsertStatement<T> {

@@ -12,6 +12,7 @@ import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server
 import { GraphQLError, GraphQLScalarType, Kind, type DocumentNode, type ExecutionResult, type GraphQLSchema, type NamedTypeNode, type TypeNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { WeakMemo } from '../weak-memo';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -73,21 +74,18 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
 
   // Apollo keeps each parsed and validated document in its document store and hands the same
   // object to every request with that text, so a document is compiled once while it is cached.
-  const compiled = new WeakMap<DocumentNode, Map<string | null, CompiledQuery>>();
+  const compiled = new WeakMemo<DocumentNode, string | null, CompiledQuery>();
 
   const executor: Executor = async (request) => {
     // Coerced as graphql-js coerces them, so that a bad variable is refused exactly as without the
     // compiler (Apollo Server answers 400 BAD_USER_INPUT, recognising graphql-js's errors).
     const variables = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {});
     if (variables.errors) return { errors: variables.errors };
-    let byOperation = compiled.get(request.document);
-    if (!byOperation) compiled.set(request.document, (byOperation = new Map()));
-    let query = byOperation.get(request.operationName);
+    let query = compiled.get(request.document, request.operationName);
     if (!query) {
       const result = compile(request.document, request.operationName);
       if (!isCompiledQuery(result)) return withPlainErrors(result);
-      query = result;
-      byOperation.set(request.operationName, query);
+      compiled.set(request.document, request.operationName, (query = result));
     }
     return withPlainErrors(await query.query(undefined, request.context, variables.coerced));
   };

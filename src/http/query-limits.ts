@@ -8,6 +8,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { WeakMemo } from '../weak-memo';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -86,7 +87,7 @@ export function protection(limits: QueryLimits): { validationRules: ValidationRu
   });
   const armored = armor.protect();
   // A document's cost is worked out once when no variable can change it (see costDependsOnVariables).
-  const fixedCosts = new WeakMap<DocumentNode, Map<string | undefined, number>>();
+  const fixedCosts = new WeakMemo<DocumentNode, string | undefined, number>();
   const costPlugin: ApolloServerPlugin<BaseContext> = {
     async requestDidStart() {
       return {
@@ -102,10 +103,8 @@ export function protection(limits: QueryLimits): { validationRules: ValidationRu
           let cost: number | null;
           if (costDependsOnVariables(document)) cost = measure();
           else {
-            let byOperation = fixedCosts.get(document);
-            if (!byOperation) fixedCosts.set(document, (byOperation = new Map()));
-            cost = byOperation.get(operationName) ?? measure();
-            if (cost !== null) byOperation.set(operationName, cost);
+            cost = fixedCosts.get(document, operationName) ?? measure();
+            if (cost !== null) fixedCosts.set(document, operationName, cost);
           }
           if (cost === null) return;
           if (cost > limits.maxCost) throw queryTooComplex(`${TOO_COMPLEX}: it would cost ${cost} (at most ${limits.maxCost}; a list costs its \`first\` times what it selects — ask for smaller pages)`);

@@ -101,7 +101,6 @@ export function flip(keys: SortKey[]): SortKey[] {
   return keys.map((k) => ({ column: k.column, direction: k.direction === 'ASC' ? 'DESC' : 'ASC' }));
 }
 
-/** Fetches one page of `query` (already filtered) in the given order. */
 /** The order with the primary key appended as the final tie-breaker. */
 export function withTieBreaker(order: SortKey[]): SortKey[] {
   return order.some((k) => k.column === 'id') ? order : [...order, { column: 'id', direction: 'ASC' }];
@@ -111,6 +110,7 @@ export function cursorOf(row: object, keys: SortKey[]): string {
   return encodeCursor(keys.map((k) => cursorValueOf((row as Record<string, unknown>)[k.column])));
 }
 
+/** Fetches one page of `query` (already filtered) in the given order. */
 export async function fetchPage<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, order: SortKey[], args: PageArgs): Promise<Page<T>> {
   const keys = withTieBreaker(order);
   const { size, backward } = resolvePageSize(args);

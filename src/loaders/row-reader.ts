@@ -5,6 +5,7 @@
  * Loaders that run on every request use it with SQL they build once.
  */
 import type { DataSource, ObjectLiteral } from 'typeorm';
+import { WeakMemo } from '../weak-memo';
 
 export interface RowReader<T> {
   /** `alias.column AS alias_column, …` for every column of the entity. */
@@ -16,16 +17,11 @@ export interface RowReader<T> {
 /** Column types both drivers hand over as the entity holds them (integers, strings): no conversion. */
 const AS_RETURNED = new Set(['int', 'integer', 'smallint', 'varchar', 'text', 'char']);
 
-const readers = new WeakMap<DataSource, Map<string, RowReader<ObjectLiteral>>>();
+const readers = new WeakMemo<DataSource, string, RowReader<ObjectLiteral>>();
 
 /** The reader of an entity's rows under an alias, made once per data source. */
 export function rowReader<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T, alias: string): RowReader<T> {
-  let byEntity = readers.get(dataSource);
-  if (!byEntity) readers.set(dataSource, (byEntity = new Map()));
-  const key = `${entity.name} ${alias}`;
-  let reader = byEntity.get(key);
-  if (!reader) byEntity.set(key, (reader = makeRowReader(dataSource, entity, alias)));
-  return reader as RowReader<T>;
+  return readers.getOrMake(dataSource, `${entity.name} ${alias}`, () => makeRowReader(dataSource, entity, alias)) as RowReader<T>;
 }
 
 function makeRowReader<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T, alias: string): RowReader<T> {
