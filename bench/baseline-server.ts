@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
-import { fromGlobalId, toGlobalId } from '../src/schema/global-id';
+import { fromGlobalId, toGlobalId } from '../src/core/global-id';
 import { QUERIES } from './shapes';
 
 const pool: Pool = createPool({ uri: process.env.DATABASE_URL!, connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: true, dateStrings: true, charset: 'utf8mb4_unicode_ci' });

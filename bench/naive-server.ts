@@ -9,7 +9,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSchema, type GraphQLFieldResolver, type GraphQLObjectType } from 'graphql';
 import { createPool, type RowDataPacket } from 'mysql2/promise';
-import { fromGlobalId, toGlobalId } from '../src/schema/global-id';
+import { fromGlobalId, toGlobalId } from '../src/core/global-id';
 
 const pool = createPool({ uri: process.env.DATABASE_URL!, connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: true, dateStrings: true, charset: 'utf8mb4_unicode_ci' });
 const schema = buildSchema(readFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), 'utf8'));

@@ -3,7 +3,7 @@
  * records they name (found in the benchmark's dataset).
  */
 import type { Connection } from 'mysql2/promise';
-import { toGlobalId } from '../src/schema/global-id';
+import { toGlobalId } from '../src/core/global-id';
 
 export type ShapeName = 'byId' | 'nested' | 'groupBy' | 'mutation';
 export const SHAPES: ShapeName[] = ['byId', 'nested', 'groupBy', 'mutation'];

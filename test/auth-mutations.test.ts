@@ -8,7 +8,7 @@
 import { getNamedType, isLeafType, isNonNullType, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
 import { Role, type Caller } from '../src/auth/caller';
 import { entities } from '../src/entities';
-import { fromGlobalId, toGlobalId } from '../src/schema/global-id';
+import { fromGlobalId, toGlobalId } from '../src/core/global-id';
 import { seedArticle } from '../src/seed/article';
 import { databaseFingerprint } from './helpers/db-state';
 import { describeEachEngine } from './helpers/engines';

@@ -5,7 +5,7 @@
 import type { DataSource } from 'typeorm';
 import { inTransaction } from '../src/db/transaction';
 import { ensureCatalogue } from '../src/seed/ensure-catalogue';
-import { searchKeyOf } from '../src/text/fold';
+import { searchKeyOf } from '../src/core/fold';
 import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient } from './helpers/graphql-client';
 

@@ -3,7 +3,7 @@
  * every filter operator, sorting with ties, node lookups and accent-insensitive search.
  */
 import { seedArticle } from '../src/seed/article';
-import { searchKeyOf } from '../src/text/fold';
+import { searchKeyOf } from '../src/core/fold';
 import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient } from './helpers/graphql-client';
 

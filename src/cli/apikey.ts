@@ -6,7 +6,7 @@
 import type { DataSource } from 'typeorm';
 import { issueApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys';
 import { Role } from '../auth/caller';
-import { Unit } from '../entities/unit';
+import { Unit } from '../entities/organisation';
 import { die, UsageError } from '../exit';
 import { withDatabase, type Print } from './with-database';
 

@@ -15,8 +15,8 @@ import { groupRequestOf } from '../reports/group-request';
 import { AWARD_REPORT, CONTRIBUTION_REPORT, type ReportDefinition } from '../reports/report-definitions';
 import { sourceQuery } from '../resolvers/connection-result';
 import { createRequestContext, type RequestContext } from '../resolvers/context';
-import { AWARDS } from '../schema/inputs/award.inputs';
-import { CONTRIBUTIONS } from '../schema/inputs/contribution.inputs';
+import { AWARDS } from '../schema/awards';
+import { CONTRIBUTIONS } from '../schema/contributions';
 import { seedSynthetic } from '../seed/synthetic';
 import { withDatabase, type Print } from './with-database';
 

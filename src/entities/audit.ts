@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, JsonObjectScalar } from '../schema/scalars';
+import { DateTimeScalar, JsonObjectScalar } from '../core/scalars';
 
 /** One change inside an audit event. */
 @ObjectType('AuditChange', { description: 'Thay đổi — one record a mutation created, changed, deleted, restored or revoked, with the changed fields before → after.' })

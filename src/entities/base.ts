@@ -4,8 +4,8 @@
  */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CreateDateColumn, DeleteDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { toGlobalId } from '../schema/global-id';
-import { DateTimeScalar } from '../schema/scalars';
+import { toGlobalId } from '../core/global-id';
+import { DateTimeScalar } from '../core/scalars';
 
 @ObjectType()
 export abstract class BaseRecord {

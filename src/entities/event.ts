@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import '../schema/enums';
-import { Node } from '../schema/node';
-import { DateScalar } from '../schema/scalars';
+import { Node } from '../core/node';
+import { DateScalar } from '../core/scalars';
 import { Column, Entity } from 'typeorm';
 import { MaintainedRecord } from './base';
 import { dateColumn, enumColumn, foreignKeyColumn, nameColumn } from './column-types';

@@ -1,29 +1,29 @@
 import { ApiKey } from './api-key';
 import { AuditEvent } from './audit';
-import { Award, AwardDecision, AwardType, BaseSalary } from './award';
-import { BlocLeadership, BlocMembership, EmulationBloc } from './bloc';
-import { Contest, ContestPrize } from './contest';
-import { Contribution, ContributionKind, Fund } from './contribution';
-import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from './evaluation';
+import { Award, AwardDecision, AwardType, BaseSalary } from './awards';
+import { BlocLeadership, BlocMembership, EmulationBloc } from './blocs';
+import { Contest, ContestPrize } from './contests';
+import { Contribution, ContributionKind, Fund } from './contributions';
+import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from './evaluations';
 import { Event } from './event';
 import { IdempotencyKey } from './idempotency-key';
-import { Movement, MovementOutcome } from './movement';
-import { Pledge, PledgeSignatory, PledgeTarget } from './pledge';
-import { Person, Unit } from './unit';
+import { Movement, MovementOutcome } from './movements';
+import { Pledge, PledgeSignatory, PledgeTarget } from './pledges';
+import { Person, Unit } from './organisation';
 
 export * from './api-key';
 export * from './audit';
-export * from './award';
-export * from './bloc';
-export * from './contest';
-export * from './contribution';
+export * from './awards';
+export * from './blocs';
+export * from './contests';
+export * from './contributions';
 export * from './enums';
-export * from './evaluation';
+export * from './evaluations';
 export * from './event';
 export * from './idempotency-key';
-export * from './movement';
-export * from './pledge';
-export * from './unit';
+export * from './movements';
+export * from './pledges';
+export * from './organisation';
 
 export const entities: Function[] = [
   Unit,

@@ -8,7 +8,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { WeakMemo } from '../weak-memo';
+import { WeakMemo } from '../core/weak-memo';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {

@@ -14,7 +14,7 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import type { Config } from '../config';
 import { silentLog, type Log } from '../log';
-import { compiledExecution } from './compiled-execution';
+import { compiledExecution } from '../platform/compiled-execution';
 import { createContext, REQUEST_ID_HEADER, requestIdFrom, type HttpContext, type RequestNote } from './context';
 import { formatProductionError, requestErrorsPlugin } from './graphql-errors';
 import { anonymousIntrospectionPlugin } from './introspection';

@@ -8,7 +8,7 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { rowReader } from './row-reader';
+import { rowReader } from '../platform/row-reader';
 import { afterCursorCondition, decodeCursor, flip, pageFrom, resolvePageSize, withTieBreaker, type Page, type PageArgs, type SortKey } from './keyset-page';
 
 export interface ChildQuery<T extends ObjectLiteral> {

@@ -3,7 +3,7 @@
  * into a parameterised WHERE clause. Values only ever travel as parameters.
  */
 import { Brackets, NotBrackets, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
-import { fromGlobalId } from '../schema/global-id';
+import { fromGlobalId } from '../core/global-id';
 import { MAX_IN_LIST } from '../schema/filter-inputs';
 import { badUserInput } from '../schema/user-input-error';
 

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { rowReader } from './row-reader';
+import { rowReader } from '../platform/row-reader';
 
 export type EntityClass<T extends ObjectLiteral = ObjectLiteral> = new () => T;
 

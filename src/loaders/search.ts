@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { foldVietnamese } from '../text/fold';
+import { foldVietnamese } from '../core/fold';
 
 /** Narrows a query to rows whose folded search key contains every folded word of the search. */
 export function applySearch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, search: string | null | undefined): SelectQueryBuilder<T> {

@@ -4,7 +4,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { engineOf } from '../db/data-source';
-import { fromHundredths, toHundredths } from '../services/hundredths';
+import { fromHundredths, toHundredths } from '../core/hundredths';
 
 export interface RankingRow {
   unitId: number;

@@ -5,7 +5,7 @@
  * values, rounded half up — null is not zero.
  */
 import type { Engine } from '../db/data-source';
-import { fromHundredths } from '../services/hundredths';
+import { fromHundredths } from '../core/hundredths';
 
 export type MeasureKind =
   /** Whole quantities counted in a contribution kind's unit: never summed across kinds (rule 6). */

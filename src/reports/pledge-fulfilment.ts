@@ -6,7 +6,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { engineOf } from '../db/data-source';
-import { fromHundredths } from '../services/hundredths';
+import { fromHundredths } from '../core/hundredths';
 
 export interface TargetFulfilment {
   targetId: number;

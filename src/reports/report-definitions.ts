@@ -4,12 +4,12 @@
  * the API can answer `key { movement { name } year }` rather than strings.
  */
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { AwardDecision, AwardType } from '../entities/award';
-import { BlocMembership, EmulationBloc } from '../entities/bloc';
-import { ContributionKind, Fund } from '../entities/contribution';
+import { AwardDecision, AwardType } from '../entities/awards';
+import { BlocMembership, EmulationBloc } from '../entities/blocs';
+import { ContributionKind, Fund } from '../entities/contributions';
 import { AwardCategory, AwardLevel, CommendationType, SubjectType } from '../entities/enums';
-import { Movement } from '../entities/movement';
-import { Unit } from '../entities/unit';
+import { Movement } from '../entities/movements';
+import { Unit } from '../entities/organisation';
 import type { EntityClass } from '../loaders/record-loaders';
 import type { Measure } from './measures';
 

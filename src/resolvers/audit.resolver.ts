@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/caller';
 import { AuditEvent } from '../entities/audit';
-import { AUDIT_EVENTS } from '../schema/inputs/audit.inputs';
+import { AUDIT_EVENTS } from '../schema/audit';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
 import { connectionType } from '../schema/page';

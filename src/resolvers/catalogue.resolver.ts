@@ -1,16 +1,16 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AwardType, BaseSalary } from '../entities/award';
-import { EmulationBloc } from '../entities/bloc';
-import { ContributionKind, Fund } from '../entities/contribution';
-import { Unit } from '../entities/unit';
-import { AWARD_TYPES, BASE_SALARIES } from '../schema/inputs/award.inputs';
-import { CONTRIBUTION_KINDS, CONTRIBUTIONS, FUNDS } from '../schema/inputs/contribution.inputs';
+import { AwardType, BaseSalary } from '../entities/awards';
+import { EmulationBloc } from '../entities/blocs';
+import { ContributionKind, Fund } from '../entities/contributions';
+import { Unit } from '../entities/organisation';
+import { AWARD_TYPES, BASE_SALARIES } from '../schema/awards';
+import { CONTRIBUTION_KINDS, CONTRIBUTIONS, FUNDS } from '../schema/contributions';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
 import { connectionType } from '../schema/page';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
-import { ContributionConnection } from './contribution.resolver';
+import { ContributionConnection } from './contributions.resolver';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;

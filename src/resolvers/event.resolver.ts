@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { EmulationBloc } from '../entities/bloc';
+import { EmulationBloc } from '../entities/blocs';
 import { Event } from '../entities/event';
-import { EVENTS } from '../schema/inputs/event.inputs';
+import { EVENTS } from '../schema/events';
 import { connectionType } from '../schema/page';
 import type { RequestContext } from './context';
 import { rootFieldsResolver } from './root-fields';

@@ -1,22 +1,22 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { AwardDecisionResolver, AwardResolver, AwardRootFields } from './award.resolver';
-import { BlocLeadershipResolver, BlocLeadershipRootFields, BlocMembershipResolver, BlocMembershipRootFields, EmulationBlocResolver, EmulationBlocRootFields } from './bloc.resolver';
+import { AwardDecisionResolver, AwardResolver, AwardRootFields } from './awards.resolver';
+import { BlocLeadershipResolver, BlocLeadershipRootFields, BlocMembershipResolver, BlocMembershipRootFields, EmulationBlocResolver, EmulationBlocRootFields } from './blocs.resolver';
 import { CatalogueRootFields, FundResolver } from './catalogue.resolver';
-import { ContestPrizeResolver, ContestResolver, ContestRootFields } from './contest.resolver';
-import { ContributionResolver, ContributionRootFields } from './contribution.resolver';
-import { CriteriaSetResolver, CriterionResolver, EvaluationResolver, EvaluationResultResolver, EvaluationRootFields, EvaluationScoreResolver } from './evaluation.resolver';
+import { ContestPrizeResolver, ContestResolver, ContestRootFields } from './contests.resolver';
+import { ContributionResolver, ContributionRootFields } from './contributions.resolver';
+import { CriteriaSetResolver, CriterionResolver, EvaluationResolver, EvaluationResultResolver, EvaluationRootFields, EvaluationScoreResolver } from './evaluations.resolver';
 import { EventResolver, EventRootFields } from './event.resolver';
-import { MovementOutcomeResolver, MovementOutcomeRootFields, MovementResolver, MovementRootFields } from './movement.resolver';
-import { PledgeResolver, PledgeRootFields, PledgeSignatoryResolver, PledgeTargetResolver } from './pledge.resolver';
+import { MovementOutcomeResolver, MovementOutcomeRootFields, MovementResolver, MovementRootFields } from './movements.resolver';
+import { PledgeResolver, PledgeRootFields, PledgeSignatoryResolver, PledgeTargetResolver } from './pledges.resolver';
 import { NodeResolver } from './node.resolver';
 import { ServiceInfoResolver } from './service-info.resolver';
-import { ChangeResolver } from './change.resolver';
+import { ChangeResolver } from './changes.resolver';
 import { WriteResolvers } from './write-resolvers';
 import { AuditEventRootFields } from './audit.resolver';
 import { ReportResolvers } from './report.resolver';
 import { ReportFieldResolvers } from './report-fields.resolver';
 import { ReportLinkResolver } from './report-links.resolver';
-import { PersonResolver, PersonRootFields, UnitResolver, UnitRootFields } from './unit.resolver';
+import { PersonResolver, PersonRootFields, UnitResolver, UnitRootFields } from './organisation.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,

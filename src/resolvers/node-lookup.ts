@@ -1,6 +1,6 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { EntityClass } from '../loaders/record-loaders';
-import { fromGlobalId } from '../schema/global-id';
+import { fromGlobalId } from '../core/global-id';
 import { badUserInput } from '../schema/user-input-error';
 import type { RequestContext } from './context';
 

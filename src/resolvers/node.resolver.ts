@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ApiKey, AuditEvent, entities, IdempotencyKey } from '../entities';
 import type { EntityClass } from '../loaders/record-loaders';
-import { fromGlobalId } from '../schema/global-id';
-import { Node } from '../schema/node';
+import { fromGlobalId } from '../core/global-id';
+import { Node } from '../core/node';
 import { badUserInput } from '../schema/user-input-error';
 import type { RequestContext } from './context';
 

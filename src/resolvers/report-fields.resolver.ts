@@ -1,15 +1,15 @@
 /** Pledge fulfilment and bloc rankings: on a pledge or a bloc, and at the root by bloc and year. */
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { REPORT_ROLES } from '../auth/caller';
-import { EmulationBloc } from '../entities/bloc';
-import { Pledge, PledgeTarget } from '../entities/pledge';
-import { Unit } from '../entities/unit';
+import { EmulationBloc } from '../entities/blocs';
+import { Pledge, PledgeTarget } from '../entities/pledges';
+import { Unit } from '../entities/organisation';
 import { pledgeFulfilmentLoader } from '../loaders/report-loaders';
 import { blocRanking, type RankingRow } from '../reports/bloc-ranking';
 import { pledgeIdOf, type TargetFulfilment } from '../reports/pledge-fulfilment';
 import { SafeIntScalar } from '../schema/aggregate-types';
-import { fromGlobalId } from '../schema/global-id';
-import { DecimalScalar, VndScalar } from '../schema/scalars';
+import { fromGlobalId } from '../core/global-id';
+import { DecimalScalar, VndScalar } from '../core/scalars';
 import { badUserInput } from '../schema/user-input-error';
 import type { RequestContext } from './context';
 

@@ -6,9 +6,9 @@ import { Arg, Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-g
 import { REPORT_ROLES } from '../auth/caller';
 import { CSV_REPORTS, type CsvReport } from '../reports/csv-route';
 import { reportTypes } from '../schema/aggregate-types';
-import { AWARDS } from '../schema/inputs/award.inputs';
-import { CONTRIBUTIONS } from '../schema/inputs/contribution.inputs';
-import { DateTimeScalar } from '../schema/scalars';
+import { AWARDS } from '../schema/awards';
+import { CONTRIBUTIONS } from '../schema/contributions';
+import { DateTimeScalar } from '../core/scalars';
 import { badUserInput } from '../schema/user-input-error';
 import type { RequestContext } from './context';
 

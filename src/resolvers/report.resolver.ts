@@ -15,12 +15,12 @@ import { reportTypes } from '../schema/aggregate-types';
 import { keysNeedingRecords, requestedFigures } from '../reports/requested-figures';
 import type { ConnectionClass, ConnectionShape } from '../schema/page';
 import { badUserInput } from '../schema/user-input-error';
-import { AwardConnection } from './award.resolver';
+import { AwardConnection } from './awards.resolver';
 import { sourceQuery, type ListSource } from './connection-result';
 import type { RequestContext } from './context';
-import { ContributionConnection } from './contribution.resolver';
-import { EvaluationResultConnection } from './evaluation.resolver';
-import { PledgeTargetConnection } from './pledge.resolver';
+import { ContributionConnection } from './contributions.resolver';
+import { EvaluationResultConnection } from './evaluations.resolver';
+import { PledgeTargetConnection } from './pledges.resolver';
 
 
 type Source = ListSource<{ id: number }>;

@@ -10,7 +10,7 @@ import type { Measure, MeasureKind } from '../reports/measures';
 import type { ReportDefinition } from '../reports/report-definitions';
 import { orderInputType, type OrderInput } from './order';
 import { PageInfo } from './page';
-import { DecimalScalar, VndScalar } from './scalars';
+import { DecimalScalar, VndScalar } from '../core/scalars';
 
 export const SafeIntScalar = new GraphQLScalarType({
   ...SafeIntResolver.toConfig(),

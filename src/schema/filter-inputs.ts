@@ -3,7 +3,7 @@
  * an unbounded IN (…); filters nest through and/or/not to a bounded depth (see filter-sql).
  */
 import { type ClassType, Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar, DecimalScalar, VndScalar } from './scalars';
+import { DateScalar, DecimalScalar, VndScalar } from '../core/scalars';
 
 export const MAX_IN_LIST = 500;
 

@@ -11,7 +11,7 @@ import { type ClassType, Field, ID, InputType, Int, ObjectType } from 'type-grap
 type ReturnTypeFunc = Parameters<typeof Field>[0] & (() => unknown);
 import type { RecordWrites, WriteField } from '../services/record-service';
 import type { WritableRecord } from '../services/record-writer';
-import { DateScalar, DecimalScalar, VndScalar } from './scalars';
+import { DateScalar, DecimalScalar, VndScalar } from '../core/scalars';
 import { UserError } from './user-error';
 
 export const MIN_YEAR = 1945;

@@ -1,6 +1,6 @@
 /** UserError and its codes: why a mutation was refused, in its payload (HTTP 200, nothing changed). */
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { UserErrorCode } from '../services/refusal';
+import { UserErrorCode } from '../core/refusal';
 
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

@@ -4,10 +4,10 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../db/transaction';
-import { annualTitleKeyOf, Award, AwardDecision, AwardType, BaseSalary } from '../entities/award';
-import { BlocLeadership, BlocMembership, EmulationBloc } from '../entities/bloc';
-import { Contest, ContestPrize } from '../entities/contest';
-import { Contribution, Fund } from '../entities/contribution';
+import { annualTitleKeyOf, Award, AwardDecision, AwardType, BaseSalary } from '../entities/awards';
+import { BlocLeadership, BlocMembership, EmulationBloc } from '../entities/blocs';
+import { Contest, ContestPrize } from '../entities/contests';
+import { Contribution, Fund } from '../entities/contributions';
 import {
   AwardLevel,
   AwardStatus,
@@ -24,11 +24,11 @@ import {
   PrizeRank,
   SubjectType,
 } from '../entities/enums';
-import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../entities/evaluation';
+import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../entities/evaluations';
 import { Event } from '../entities/event';
-import { Movement, MovementOutcome } from '../entities/movement';
-import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledge';
-import { Person, Unit } from '../entities/unit';
+import { Movement, MovementOutcome } from '../entities/movements';
+import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
+import { Person, Unit } from '../entities/organisation';
 import { rankResults, totalPointsByUnit } from '../services/evaluation-ranking';
 import { prizeAmountVnd } from '../services/prize-money';
 import * as data from './article-data';

@@ -3,8 +3,8 @@
  * Idempotent: rows an operator already has, possibly edited, are left as they are.
  */
 import type { EntityManager } from 'typeorm';
-import { AwardType, BaseSalary } from '../entities/award';
-import { ContributionKind } from '../entities/contribution';
+import { AwardType, BaseSalary } from '../entities/awards';
+import { ContributionKind } from '../entities/contributions';
 import { AWARD_TYPES, BASE_SALARIES, CONTRIBUTION_KINDS } from './catalogue';
 
 export interface CatalogueIds {

@@ -11,13 +11,13 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../db/transaction';
-import { annualTitleKeyOf } from '../entities/award';
-import { blocSearchKey } from '../entities/bloc';
-import { contestSearchKey } from '../entities/contest';
-import { fundSearchKey } from '../entities/contribution';
+import { annualTitleKeyOf } from '../entities/awards';
+import { blocSearchKey } from '../entities/blocs';
+import { contestSearchKey } from '../entities/contests';
+import { fundSearchKey } from '../entities/contributions';
 import { AwardLevel, AwardStatus, BlocKind, CommendationType, DecisionStatus, EvaluationMethod, FundPurpose, Gender, LeadershipRole, MovementKind, MovementScope, PrizeRank, SubjectType, UnitKind } from '../entities/enums';
-import { movementSearchKey } from '../entities/movement';
-import { personSearchKey, unitSearchKey } from '../entities/unit';
+import { movementSearchKey } from '../entities/movements';
+import { personSearchKey, unitSearchKey } from '../entities/organisation';
 import { OperatorError } from '../exit';
 import { rankResults, totalPointsByUnit } from '../services/evaluation-ranking';
 import { prizeAmountVnd } from '../services/prize-money';

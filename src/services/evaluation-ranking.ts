@@ -4,7 +4,7 @@
  * Points are DECIMAL(…,2) strings, summed in hundredths so no float rounding creeps in.
  */
 
-import { fromHundredths, toHundredths } from './hundredths';
+import { fromHundredths, toHundredths } from '../core/hundredths';
 
 export interface ScoreLine {
   unitId: number;

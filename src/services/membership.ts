@@ -1,7 +1,7 @@
 /** Bloc membership in a year: the fact rules 4 and 5 rest on. */
 import type { EntityManager } from 'typeorm';
-import { BlocMembership } from '../entities/bloc';
-import { refuse, UserErrorCode } from './refusal';
+import { BlocMembership } from '../entities/blocs';
+import { refuse, UserErrorCode } from '../core/refusal';
 
 export async function isMember(manager: EntityManager, blocId: number, unitId: number, year: number): Promise<boolean> {
   const found = await manager

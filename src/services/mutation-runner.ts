@@ -12,8 +12,8 @@ import type { Caller } from '../auth/caller';
 import { inTransaction } from '../db/transaction';
 import { IdempotencyKey } from '../entities/idempotency-key';
 import type { Log } from '../log';
-import { AuditTrail } from './audit-trail';
-import { Refusal, UserErrorCode, type UserErrorShape } from './refusal';
+import { AuditTrail } from './audit';
+import { Refusal, UserErrorCode, type UserErrorShape } from '../core/refusal';
 import type { WriteContext } from './write-context';
 import { WriteScope } from './write-scope';
 

@@ -5,9 +5,9 @@
  * (pledges with signatories, decisions with awards…) add their own services on the same pieces.
  */
 import type { EntityClass } from '../loaders/record-loaders';
-import { fromGlobalId } from '../schema/global-id';
+import { fromGlobalId } from '../core/global-id';
 import { insertRecord, loadLive, restoreRecord, softDeleteRecord, updateRecord, type WritableRecord } from './record-writer';
-import { refuse, UserErrorCode } from './refusal';
+import { refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
 import type { WriteScope } from './write-scope';
 

@@ -5,10 +5,10 @@
  * STALE_VERSION; reading the version first and then writing would let both through.
  */
 import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
-import { insertStatement } from '../db/insert-statement';
+import { insertStatement } from '../platform/insert-statement';
 import type { EntityClass } from '../loaders/record-loaders';
-import { auditValue } from './audit-trail';
-import { refuse, UserErrorCode } from './refusal';
+import { auditValue } from './audit';
+import { refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
 
 export type WritableRecord = ObjectLiteral & { id: number; version: number; deletedAt?: Date | null };

@@ -7,9 +7,9 @@
 import type { EntityManager } from 'typeorm';
 import { forbidden } from '../auth/auth-checker';
 import { Role, type Caller } from '../auth/caller';
-import { BlocLeadership, EmulationBloc } from '../entities/bloc';
+import { BlocLeadership, EmulationBloc } from '../entities/blocs';
 import { LeadershipRole } from '../entities/enums';
-import { Unit } from '../entities/unit';
+import { Unit } from '../entities/organisation';
 
 /** Deeper unit trees than this are treated as a cycle. */
 const MAX_UNIT_DEPTH = 32;

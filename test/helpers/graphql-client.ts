@@ -7,7 +7,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { Role, type Caller } from '../../src/auth/caller';
 import { createRequestContext, type RequestContext } from '../../src/resolvers/context';
-import { compiledExecution } from '../../src/http/compiled-execution';
+import { compiledExecution } from '../../src/platform/compiled-execution';
 import { buildGraphQLSchema } from '../../src/schema/build-schema';
 
 let schemaPromise: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,34 @@
+/**
+ * An entity's INSERT built once from its metadata — every column but the generated id, as `?`
+ * placeholders — instead of by TypeORM's insert query builder on every write. Values go through
+ * the driver's write conversions (dates, booleans, transformers), as the builder would send them;
+ * the caller settles every value first (no column is left to a database default).
+ */
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import { WeakMemo } from '../core/weak-memo';
+
+export interface InsertStatement<T> {
+  /** Inserts `row` in the manager's transaction; the generated id, as the driver reports it. */
+  run(manager: EntityManager, row: T): Promise<{ id: number }>;
+}
+
+const statements = new WeakMemo<DataSource, Function, InsertStatement<ObjectLiteral>>();
+
+export function insertStatement<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): InsertStatement<T> {
+  return statements.getOrMake(dataSource, entity, () => makeInsertStatement(dataSource, entity)) as InsertStatement<T>;
+}
+
+function makeInsertStatement<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): InsertStatement<T> {
+  const { driver } = dataSource;
+  const metadata = dataSource.getMetadata(entity);
+  const columns = metadata.columns.filter((column) => !column.isGenerated);
+  const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  return {
+    async run(manager, row) {
+      if (!manager.queryRunner) throw new Error(`${entity.name} is inserted outside a transaction`);
+      const parameters = columns.map((column) => driver.preparePersistentValue(column.getEntityValue(row) ?? null, column));
+      const result = await manager.queryRunner.query(sql, parameters, true);
+      return driver.createGeneratedMap(metadata, result.raw, 0, 1) as { id: number };
+    },
+  };
+}

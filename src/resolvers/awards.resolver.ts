@@ -1,0 +1,111 @@
+import { Args, createUnionType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Award, AwardDecision, AwardType } from '../entities/awards';
+import { EmulationBloc } from '../entities/blocs';
+import { SubjectType } from '../entities/enums';
+import { Movement } from '../entities/movements';
+import { Person, Unit } from '../entities/organisation';
+import { AWARD_DECISIONS, AWARDS } from '../schema/awards';
+import type { ListArgs } from '../schema/list-args';
+import type { OrderInput } from '../schema/order';
+import { connectionType } from '../schema/page';
+import { childListConnection } from './connection-result';
+import type { RequestContext } from './context';
+import { rootFieldsResolver } from './root-fields';
+
+type AnyListArgs = ListArgs<object, OrderInput<string>>;
+
+export const AwardDecisionConnection = connectionType(AwardDecision, 'AwardDecision', 'quyết định khen thưởng');
+export const AwardConnection = connectionType(Award, 'Award', 'khen thưởng');
+
+export const AwardRootFields = [
+  rootFieldsResolver({
+    entity: AwardDecision,
+    connection: AwardDecisionConnection,
+    list: AWARD_DECISIONS,
+    one: { name: 'awardDecision', description: 'Quyết định khen thưởng — one decision by global ID.' },
+    many: { name: 'awardDecisions', description: 'Danh sách quyết định khen thưởng — decisions, newest signing date first.' },
+  }),
+  rootFieldsResolver({
+    entity: Award,
+    connection: AwardConnection,
+    list: AWARDS,
+    one: { name: 'award', description: 'Khen thưởng — one award (a recipient line of a decision) by global ID.' },
+    many: { name: 'awards', description: 'Danh sách khen thưởng — awards, newest achievement year first.' },
+  }),
+];
+
+/** A household has no record of its own: it is known by the name on the decision. */
+@ObjectType('Household', { description: 'Hộ gia đình — a household that received an award, known by the name on the decision.' })
+export class Household {
+  @Field({ description: 'Tên hộ — the household as named on the decision.' })
+  name!: string;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+}
+
+export const AwardRecipient = createUnionType({
+  name: 'AwardRecipient',
+  description: 'Người/đơn vị nhận — who received an award: a unit (tập thể), a person (cá nhân) or a household (hộ gia đình).',
+  // Its resolveType is set in build-schema (the class name is the type name).
+  types: () => [Unit, Person, Household] as const,
+});
+
+@Resolver(() => AwardDecision)
+export class AwardDecisionResolver {
+  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị ban hành — the issuing authority.' })
+  issuingUnit(@Root() decision: AwardDecision, @Ctx() ctx: RequestContext): Promise<Unit | null> {
+    return ctx.loaders.optional(Unit, decision.issuingUnitId);
+  }
+
+  @FieldResolver(() => Movement, { nullable: true, description: 'Phong trào — the movement it rewards, if one.' })
+  movement(@Root() decision: AwardDecision, @Ctx() ctx: RequestContext): Promise<Movement | null> {
+    return ctx.loaders.optional(Movement, decision.movementId);
+  }
+
+  @FieldResolver(() => AwardConnection, { description: 'Khen thưởng — the decision\'s recipient lines.' })
+  awards(@Root() decision: AwardDecision, @Args(() => AWARDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
+    return childListConnection(ctx, AwardConnection, AWARDS.definition, { name: 'AwardDecision.awards', parentKey: 'aw.decisionId' }, args, decision.id);
+  }
+}
+
+@Resolver(() => Award)
+export class AwardResolver {
+  @FieldResolver(() => AwardDecision, { nullable: true, description: 'Quyết định — the decision that conferred it (number, date, issuer).' })
+  decision(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<AwardDecision | null> {
+    return ctx.loaders.optional(AwardDecision, award.decisionId);
+  }
+
+  @FieldResolver(() => AwardType, { nullable: true, description: 'Danh hiệu, hình thức — what was conferred.' })
+  awardType(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<AwardType | null> {
+    return ctx.loaders.optional(AwardType, award.awardTypeId);
+  }
+
+  @FieldResolver(() => AwardRecipient, { nullable: true, description: 'Người/đơn vị nhận — the recipient: a Unit, a Person or a Household.' })
+  async recipient(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Unit | Person | Household | null> {
+    switch (award.subjectType) {
+      case SubjectType.COLLECTIVE:
+        return ctx.loaders.optional(Unit, award.recipientUnitId);
+      case SubjectType.INDIVIDUAL:
+        return ctx.loaders.optional(Person, award.recipientPersonId);
+      default:
+        return award.recipientHouseholdName === null ? null : new Household(award.recipientHouseholdName);
+    }
+  }
+
+  @FieldResolver(() => Movement, { nullable: true, description: 'Phong trào — the movement the achievement belongs to, if one.' })
+  movement(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Movement | null> {
+    return ctx.loaders.optional(Movement, award.movementId);
+  }
+
+  @FieldResolver(() => EmulationBloc, { nullable: true, description: 'Khối — the bloc that proposed it, for bloc awards such as the emulation flag.' })
+  bloc(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
+    return ctx.loaders.optional(EmulationBloc, award.blocId);
+  }
+
+  @FieldResolver(() => AwardDecision, { nullable: true, description: 'Quyết định thu hồi — the decision that revoked it, if revoked.' })
+  revokedByDecision(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<AwardDecision | null> {
+    return ctx.loaders.optional(AwardDecision, award.revokedByDecisionId);
+  }
+}
