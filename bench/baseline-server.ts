@@ -8,19 +8,35 @@ import { createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
 import { fromGlobalId, toGlobalId } from '../src/core/global-id';
 import { QUERIES } from './shapes';
 
-const pool: Pool = createPool({ uri: process.env.DATABASE_URL!, connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: true, dateStrings: true, charset: 'utf8mb4_unicode_ci' });
+const pool: Pool = createPool({
+  uri: process.env.DATABASE_URL!,
+  connectionLimit: 10,
+  supportBigNumbers: true,
+  bigNumberStrings: true,
+  dateStrings: true,
+  charset: 'utf8mb4_unicode_ci',
+});
 
 type Json = Record<string, unknown>;
 
 async function byId(variables: Json): Promise<Json> {
   const id = fromGlobalId(String(variables.id))?.databaseId ?? 0;
-  const [rows] = await pool.query<RowDataPacket[]>('SELECT id, year, quantity, amountVnd FROM contributions WHERE id = ? AND deletedAt IS NULL', [id]);
+  const [rows] = await pool.query<RowDataPacket[]>(
+    'SELECT id, year, quantity, amountVnd FROM contributions WHERE id = ? AND deletedAt IS NULL',
+    [id],
+  );
   const row = rows[0];
-  return { contribution: row ? { id: toGlobalId('Contribution', row.id), year: row.year, quantity: row.quantity, amountVnd: row.amountVnd } : null };
+  return {
+    contribution: row
+      ? { id: toGlobalId('Contribution', row.id), year: row.year, quantity: row.quantity, amountVnd: row.amountVnd }
+      : null,
+  };
 }
 
 async function nested(): Promise<Json> {
-  const [blocs] = await pool.query<RowDataPacket[]>('SELECT id, name FROM emulation_blocs WHERE deletedAt IS NULL ORDER BY name, id LIMIT 20');
+  const [blocs] = await pool.query<RowDataPacket[]>(
+    'SELECT id, name FROM emulation_blocs WHERE deletedAt IS NULL ORDER BY name, id LIMIT 20',
+  );
   if (blocs.length === 0) return { emulationBlocs: { nodes: [] } };
   const [members] = await pool.query<RowDataPacket[]>(
     `SELECT blocId, id, name FROM (
@@ -34,7 +50,8 @@ async function nested(): Promise<Json> {
   // Each unit's ten newest: one index seek per unit over ix_contributions_unit_newest, joined by
   // UNION ALL, then the rows read by id (selecting the figures in the seeks would make the wider
   // report index covering, and the optimizer would sort all of a unit's rows instead).
-  const newest = '(SELECT id FROM contributions WHERE unitId = ? AND deletedAt IS NULL ORDER BY year DESC, id LIMIT 10)';
+  const newest =
+    '(SELECT id FROM contributions WHERE unitId = ? AND deletedAt IS NULL ORDER BY year DESC, id LIMIT 10)';
   const [contributions] = unitIds.length
     ? await pool.query<RowDataPacket[]>(
         `SELECT c.unitId, c.id, c.year, c.quantity, c.amountVnd FROM (${unitIds.map(() => newest).join(' UNION ALL ')}) page
@@ -54,19 +71,46 @@ async function nested(): Promise<Json> {
     list.push({ id: toGlobalId('Unit', m.id), name: m.name, contributions: { nodes: byUnit.get(m.id) ?? [] } });
     byBloc.set(m.blocId, list);
   }
-  return { emulationBlocs: { nodes: blocs.map((b) => ({ id: toGlobalId('EmulationBloc', b.id), name: b.name, members: { nodes: byBloc.get(b.id) ?? [] } })) } };
+  return {
+    emulationBlocs: {
+      nodes: blocs.map((b) => ({
+        id: toGlobalId('EmulationBloc', b.id),
+        name: b.name,
+        members: { nodes: byBloc.get(b.id) ?? [] },
+      })),
+    },
+  };
 }
 
 async function groupBy(): Promise<Json> {
   const [rows] = await pool.query<RowDataPacket[]>(
     'SELECT movementId, year, COUNT(*) AS n, CAST(SUM(amountVnd) AS CHAR) AS amount FROM contributions WHERE deletedAt IS NULL GROUP BY movementId, year ORDER BY movementId, year LIMIT 100',
   );
-  return { contributions: { groupedAggregates: { nodes: rows.map((r) => ({ key: { movement: { id: toGlobalId('Movement', r.movementId) }, year: r.year }, count: Number(r.n), sum: { amountVnd: r.amount } })) } } };
+  return {
+    contributions: {
+      groupedAggregates: {
+        nodes: rows.map((r) => ({
+          key: { movement: { id: toGlobalId('Movement', r.movementId) }, year: r.year },
+          count: Number(r.n),
+          sum: { amountVnd: r.amount },
+        })),
+      },
+    },
+  };
 }
 
 async function mutation(variables: Json): Promise<Json> {
-  const input = variables.input as { blocId: string; movementId: string; kindId: string; year: number; quantity: number; amountVnd: string };
-  const [blocId, movementId, kindId] = [input.blocId, input.movementId, input.kindId].map((id) => fromGlobalId(id)?.databaseId ?? 0);
+  const input = variables.input as {
+    blocId: string;
+    movementId: string;
+    kindId: string;
+    year: number;
+    quantity: number;
+    amountVnd: string;
+  };
+  const [blocId, movementId, kindId] = [input.blocId, input.movementId, input.kindId].map(
+    (id) => fromGlobalId(id)?.databaseId ?? 0,
+  );
   const connection = await pool.getConnection();
   try {
     await connection.beginTransaction();
@@ -79,11 +123,38 @@ async function mutation(variables: Json): Promise<Json> {
       await connection.rollback();
       return { createContribution: { contribution: null, userErrors: [{ code: 'NOT_FOUND' }] } };
     }
-    const [inserted] = (await connection.query('INSERT INTO contributions (movementId, year, blocId, kindId, quantity, amountVnd) VALUES (?, ?, ?, ?, ?, ?)', [movementId, input.year, blocId, kindId, input.quantity, input.amountVnd])) as unknown as [{ insertId: number }];
-    const changes = [{ entity: 'Contribution', id: inserted.insertId, action: 'create', before: null, after: { movementId, year: input.year, unitId: null, blocId, kindId, quantity: input.quantity, amountVnd: input.amountVnd } }];
-    await connection.query('INSERT INTO audit_events (actorKeyId, actorRole, requestId, operation, changes) VALUES (?, ?, ?, ?, ?)', ['baseline', 'ADMIN', 'baseline', 'createContribution', JSON.stringify(changes)]);
+    const [inserted] = (await connection.query(
+      'INSERT INTO contributions (movementId, year, blocId, kindId, quantity, amountVnd) VALUES (?, ?, ?, ?, ?, ?)',
+      [movementId, input.year, blocId, kindId, input.quantity, input.amountVnd],
+    )) as unknown as [{ insertId: number }];
+    const changes = [
+      {
+        entity: 'Contribution',
+        id: inserted.insertId,
+        action: 'create',
+        before: null,
+        after: {
+          movementId,
+          year: input.year,
+          unitId: null,
+          blocId,
+          kindId,
+          quantity: input.quantity,
+          amountVnd: input.amountVnd,
+        },
+      },
+    ];
+    await connection.query(
+      'INSERT INTO audit_events (actorKeyId, actorRole, requestId, operation, changes) VALUES (?, ?, ?, ?, ?)',
+      ['baseline', 'ADMIN', 'baseline', 'createContribution', JSON.stringify(changes)],
+    );
     await connection.commit();
-    return { createContribution: { contribution: { year: input.year, quantity: input.quantity, amountVnd: input.amountVnd }, userErrors: [] } };
+    return {
+      createContribution: {
+        contribution: { year: input.year, quantity: input.quantity, amountVnd: input.amountVnd },
+        userErrors: [],
+      },
+    };
   } catch (error) {
     await connection.rollback();
     throw error;
@@ -101,14 +172,20 @@ const HANDLERS = new Map<string, (variables: Json) => Promise<Json>>([
 
 function send(response: ServerResponse, status: number, body: Json): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Json };
+  const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+    query: string;
+    variables?: Json;
+  };
   const handler = HANDLERS.get(query);
   if (!handler) return send(response, 400, { errors: [{ message: 'unknown request' }] });
   send(response, 200, { data: await handler(variables ?? {}) });

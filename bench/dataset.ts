@@ -28,13 +28,20 @@ export async function ensureDataset(contributions: number, print: (line: string)
   const name = `tdkt_bench_${contributions}`;
   const admin = await createConnection({ uri: SERVER_URL });
   try {
-    const [marker] = (await admin.query(`SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'bench_marker'`, [name])) as unknown as [unknown[]];
+    const [marker] = (await admin.query(
+      `SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'bench_marker'`,
+      [name],
+    )) as unknown as [unknown[]];
     if (marker.length) {
-      const [[row]] = (await admin.query(`SELECT contributions FROM \`${name}\`.bench_marker`)) as unknown as [[{ contributions: number } | undefined]];
+      const [[row]] = (await admin.query(`SELECT contributions FROM \`${name}\`.bench_marker`)) as unknown as [
+        [{ contributions: number } | undefined],
+      ];
       if (row && Number(row.contributions) === contributions) {
         // A cached dataset still gets the migrations added since it was built.
         const applied = await migrate(databaseUrl(contributions));
-        print(`dataset ${name}: cached (${contributions.toLocaleString('en')} contributions${applied ? `; ${applied} new migration(s) applied` : ''})`);
+        print(
+          `dataset ${name}: cached (${contributions.toLocaleString('en')} contributions${applied ? `; ${applied} new migration(s) applied` : ''})`,
+        );
         return databaseUrl(contributions);
       }
     }
@@ -54,6 +61,8 @@ export async function ensureDataset(contributions: number, print: (line: string)
   } finally {
     await dataSource.destroy();
   }
-  print(`dataset ${name}: loaded ${contributions.toLocaleString('en')} contributions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  print(
+    `dataset ${name}: loaded ${contributions.toLocaleString('en')} contributions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return databaseUrl(contributions);
 }

@@ -30,7 +30,9 @@ function peakRssMb(pid: number): number {
 }
 
 async function statementCount(db: Connection): Promise<number> {
-  const [rows] = (await db.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')")) as unknown as [Array<{ Value: string }>];
+  const [rows] = (await db.query(
+    "SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')",
+  )) as unknown as [Array<{ Value: string }>];
   return rows.reduce((sum, r) => sum + Number(r.Value), 0);
 }
 
@@ -41,7 +43,11 @@ export interface Target {
 }
 
 export async function post(target: Target, body: string): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(`${target.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body });
+  const response = await fetch(`${target.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body,
+  });
   return { status: response.status, json: await response.json() };
 }
 
@@ -66,20 +72,33 @@ export async function sqlPerRequest(target: Target, bodies: string[], db: Connec
   return Math.round(((after - before - 1) / samples) * 100) / 100;
 }
 
-export async function load(target: Target, bodies: string[], seconds: number, connections: number): Promise<Omit<Figures, 'sqlPerRequest'>> {
+export async function load(
+  target: Target,
+  bodies: string[],
+  seconds: number,
+  connections: number,
+): Promise<Omit<Figures, 'sqlPerRequest'>> {
   const run = (duration: number) =>
     autocannon({
       url: `${target.url}/graphql`,
       connections,
       pipelining: 1,
       duration,
-      requests: bodies.map((body) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...target.headers }, body })),
+      requests: bodies.map((body) => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', ...target.headers },
+        body,
+      })),
     });
   await run(Math.max(1, Math.round(seconds / 3)));
   const cpuBefore = cpuSeconds(target.pid);
   const result = await run(seconds);
   const cpu = cpuSeconds(target.pid) - cpuBefore;
-  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) throw new Error(`the run is invalid: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts at ${target.url}`);
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
+    throw new Error(
+      `the run is invalid: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts at ${target.url}`,
+    );
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,

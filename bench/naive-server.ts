@@ -11,7 +11,14 @@ import { buildSchema, type GraphQLFieldResolver, type GraphQLObjectType } from '
 import { createPool, type RowDataPacket } from 'mysql2/promise';
 import { fromGlobalId, toGlobalId } from '../src/core/global-id';
 
-const pool = createPool({ uri: process.env.DATABASE_URL!, connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: true, dateStrings: true, charset: 'utf8mb4_unicode_ci' });
+const pool = createPool({
+  uri: process.env.DATABASE_URL!,
+  connectionLimit: 10,
+  supportBigNumbers: true,
+  bigNumberStrings: true,
+  dateStrings: true,
+  charset: 'utf8mb4_unicode_ci',
+});
 const schema = buildSchema(readFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), 'utf8'));
 
 type Row = RowDataPacket & Record<string, unknown>;
@@ -27,11 +34,23 @@ function resolve(typeName: string, fields: Record<string, Resolver>): void {
   for (const [name, resolver] of Object.entries(fields)) type.getFields()[name]!.resolve = resolver;
 }
 
-const globalId = (typeName: string): Resolver => (row) => toGlobalId(typeName, Number(row.id));
+const globalId =
+  (typeName: string): Resolver =>
+  (row) =>
+    toGlobalId(typeName, Number(row.id));
 
 resolve('Query', {
-  contribution: async (_root, args) => (await rows('SELECT * FROM contributions WHERE id = ? AND deletedAt IS NULL', [fromGlobalId(String(args.id))?.databaseId ?? 0]))[0] ?? null,
-  emulationBlocs: async (_root, args) => ({ nodes: await rows('SELECT * FROM emulation_blocs WHERE deletedAt IS NULL ORDER BY name, id LIMIT ?', [Number(args.first ?? 50)]) }),
+  contribution: async (_root, args) =>
+    (
+      await rows('SELECT * FROM contributions WHERE id = ? AND deletedAt IS NULL', [
+        fromGlobalId(String(args.id))?.databaseId ?? 0,
+      ])
+    )[0] ?? null,
+  emulationBlocs: async (_root, args) => ({
+    nodes: await rows('SELECT * FROM emulation_blocs WHERE deletedAt IS NULL ORDER BY name, id LIMIT ?', [
+      Number(args.first ?? 50),
+    ]),
+  }),
   contributions: () => ({}),
 });
 resolve('Contribution', { id: globalId('Contribution') });
@@ -46,11 +65,21 @@ resolve('EmulationBloc', {
 });
 resolve('Unit', {
   id: globalId('Unit'),
-  contributions: async (unit, args) => ({ nodes: await rows('SELECT * FROM contributions WHERE unitId = ? AND deletedAt IS NULL ORDER BY year DESC, id LIMIT ?', [unit.id, Number(args.first ?? 50)]) }),
+  contributions: async (unit, args) => ({
+    nodes: await rows(
+      'SELECT * FROM contributions WHERE unitId = ? AND deletedAt IS NULL ORDER BY year DESC, id LIMIT ?',
+      [unit.id, Number(args.first ?? 50)],
+    ),
+  }),
 });
 resolve('ContributionConnection', {
   groupedAggregates: async (_connection, args) => ({
-    nodes: (await rows(`SELECT movementId, year, COUNT(*) AS n, CAST(SUM(amountVnd) AS CHAR) AS amount FROM contributions WHERE deletedAt IS NULL GROUP BY movementId, year ORDER BY movementId, year LIMIT ?`, [Number(args.first ?? 50)])).map((r) => ({
+    nodes: (
+      await rows(
+        `SELECT movementId, year, COUNT(*) AS n, CAST(SUM(amountVnd) AS CHAR) AS amount FROM contributions WHERE deletedAt IS NULL GROUP BY movementId, year ORDER BY movementId, year LIMIT ?`,
+        [Number(args.first ?? 50)],
+      )
+    ).map((r) => ({
       key: { movementId: r.movementId, year: r.year },
       count: Number(r.n),
       sum: { amountVnd: r.amount },
@@ -64,16 +93,36 @@ resolve('Movement', { id: globalId('Movement') });
 resolve('Mutation', {
   createContribution: async (_root, args) => {
     const input = args.input as Record<string, unknown>;
-    const [blocId, movementId, kindId] = ['blocId', 'movementId', 'kindId'].map((f) => fromGlobalId(String(input[f]))?.databaseId ?? 0);
+    const [blocId, movementId, kindId] = ['blocId', 'movementId', 'kindId'].map(
+      (f) => fromGlobalId(String(input[f]))?.databaseId ?? 0,
+    );
     const connection = await pool.getConnection();
     try {
       await connection.beginTransaction();
-      for (const [table, id] of [['emulation_blocs', blocId], ['movements', movementId], ['contribution_kinds', kindId]] as const) {
-        const [found] = await connection.query<Row[]>(`SELECT id FROM ${table} WHERE id = ? AND deletedAt IS NULL`, [id]);
+      for (const [table, id] of [
+        ['emulation_blocs', blocId],
+        ['movements', movementId],
+        ['contribution_kinds', kindId],
+      ] as const) {
+        const [found] = await connection.query<Row[]>(`SELECT id FROM ${table} WHERE id = ? AND deletedAt IS NULL`, [
+          id,
+        ]);
         if (found.length === 0) throw new Error(`${table} ${id} not found`);
       }
-      const [inserted] = (await connection.query('INSERT INTO contributions (movementId, year, blocId, kindId, quantity, amountVnd) VALUES (?, ?, ?, ?, ?, ?)', [movementId, input.year, blocId, kindId, input.quantity, input.amountVnd])) as unknown as [{ insertId: number }];
-      await connection.query('INSERT INTO audit_events (actorKeyId, actorRole, requestId, operation, changes) VALUES (?, ?, ?, ?, ?)', ['naive', 'ADMIN', 'naive', 'createContribution', JSON.stringify([{ entity: 'Contribution', id: inserted.insertId, action: 'create' }])]);
+      const [inserted] = (await connection.query(
+        'INSERT INTO contributions (movementId, year, blocId, kindId, quantity, amountVnd) VALUES (?, ?, ?, ?, ?, ?)',
+        [movementId, input.year, blocId, kindId, input.quantity, input.amountVnd],
+      )) as unknown as [{ insertId: number }];
+      await connection.query(
+        'INSERT INTO audit_events (actorKeyId, actorRole, requestId, operation, changes) VALUES (?, ?, ?, ?, ?)',
+        [
+          'naive',
+          'ADMIN',
+          'naive',
+          'createContribution',
+          JSON.stringify([{ entity: 'Contribution', id: inserted.insertId, action: 'create' }]),
+        ],
+      );
       const [created] = await connection.query<Row[]>('SELECT * FROM contributions WHERE id = ?', [inserted.insertId]);
       await connection.commit();
       return { contribution: created[0], userErrors: [] };
@@ -87,4 +136,6 @@ resolve('Mutation', {
 });
 
 const server = new ApolloServer({ schema });
-void startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: '127.0.0.1' } }).then(() => process.send?.('listening'));
+void startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: '127.0.0.1' } }).then(() =>
+  process.send?.('listening'),
+);

@@ -20,7 +20,10 @@ import { bodiesFor, findFixtures, SHAPES, type Fixtures, type ShapeName } from '
 const quick = process.argv.includes('--quick');
 /** `--only nested,byId`: time just these shapes (answers are still all checked). */
 const onlyArgument = process.argv.indexOf('--only');
-const TIMED: ShapeName[] = onlyArgument > 0 ? (process.argv[onlyArgument + 1] ?? '').split(',').filter((s): s is ShapeName => (SHAPES as string[]).includes(s)) : SHAPES;
+const TIMED: ShapeName[] =
+  onlyArgument > 0
+    ? (process.argv[onlyArgument + 1] ?? '').split(',').filter((s): s is ShapeName => (SHAPES as string[]).includes(s))
+    : SHAPES;
 const SIZES = quick ? [100_000] : [10_000, 100_000, 1_000_000];
 const SECONDS = quick ? 6 : 15;
 const CONNECTIONS = 16;
@@ -44,11 +47,27 @@ async function startServer(script: string, env: Record<string, string>): Promise
 /** Our service announces itself on stdout only; wait for its port to answer instead. */
 async function startService(port: number, databaseUrl: string): Promise<ChildProcess> {
   const child = fork(path.join(ROOT, 'dist', 'src', 'main.js'), [], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false', RATE_LIMIT_ADMIN: '0' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AUTO_SETUP: 'false',
+      ALLOW_ANONYMOUS_READS: 'false',
+      RATE_LIMIT_ADMIN: '0',
+    },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   for (let i = 0; i < 100; i += 1) {
-    if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the service did not start');
@@ -58,11 +77,19 @@ async function startService(port: number, databaseUrl: string): Promise<ChildPro
 async function checkSameAnswers(targets: Record<Variant, Target>, fixtures: Fixtures): Promise<void> {
   for (const shape of SHAPES) {
     const body = bodiesFor(shape, fixtures)[0]!;
-    const answers = await Promise.all((['baseline', 'ours', 'naive'] as const).map(async (variant) => [variant, await post(targets[variant], body)] as const));
+    const answers = await Promise.all(
+      (['baseline', 'ours', 'naive'] as const).map(
+        async (variant) => [variant, await post(targets[variant], body)] as const,
+      ),
+    );
     const [, expected] = answers[0]!;
     for (const [variant, answer] of answers) {
-      if (answer.status !== 200 || (answer.json as { errors?: unknown }).errors) throw new Error(`${variant} failed ${shape}: ${JSON.stringify(answer.json).slice(0, 500)}`);
-      if (!isDeepStrictEqual(answer.json, expected.json)) throw new Error(`${variant} answers ${shape} differently from the baseline:\n${JSON.stringify(answer.json).slice(0, 800)}\n${JSON.stringify(expected.json).slice(0, 800)}`);
+      if (answer.status !== 200 || (answer.json as { errors?: unknown }).errors)
+        throw new Error(`${variant} failed ${shape}: ${JSON.stringify(answer.json).slice(0, 500)}`);
+      if (!isDeepStrictEqual(answer.json, expected.json))
+        throw new Error(
+          `${variant} answers ${shape} differently from the baseline:\n${JSON.stringify(answer.json).slice(0, 800)}\n${JSON.stringify(expected.json).slice(0, 800)}`,
+        );
     }
   }
 }
@@ -80,14 +107,24 @@ async function benchSize(contributions: number): Promise<Record<ShapeName, Recor
   try {
     const ours = await startService(basePort, url);
     children.push(ours);
-    const baseline = await startServer(path.join(__dirname, 'baseline-server.js'), { DATABASE_URL: url, PORT: String(basePort + 1) });
+    const baseline = await startServer(path.join(__dirname, 'baseline-server.js'), {
+      DATABASE_URL: url,
+      PORT: String(basePort + 1),
+    });
     children.push(baseline);
-    const naive = await startServer(path.join(__dirname, 'naive-server.js'), { DATABASE_URL: url, PORT: String(basePort + 2) });
+    const naive = await startServer(path.join(__dirname, 'naive-server.js'), {
+      DATABASE_URL: url,
+      PORT: String(basePort + 2),
+    });
     children.push(naive);
     const targets: Record<Variant, Target> = {
       ours: { url: `http://127.0.0.1:${basePort}`, pid: ours.pid!, headers: { authorization: `Bearer ${key}` } },
       baseline: { url: `http://127.0.0.1:${basePort + 1}`, pid: baseline.pid!, headers: {} },
-      naive: { url: `http://127.0.0.1:${basePort + 2}`, pid: naive.pid!, headers: { 'apollo-require-preflight': 'true' } },
+      naive: {
+        url: `http://127.0.0.1:${basePort + 2}`,
+        pid: naive.pid!,
+        headers: { 'apollo-require-preflight': 'true' },
+      },
     };
     await checkSameAnswers(targets, fixtures);
     const figures = {} as Record<ShapeName, Record<Variant, Figures>>;
@@ -98,7 +135,9 @@ async function benchSize(contributions: number): Promise<Record<ShapeName, Recor
         const sql = await sqlPerRequest(targets[variant], bodies, db);
         const measured = await load(targets[variant], bodies, SECONDS, CONNECTIONS);
         figures[shape][variant] = { ...measured, sqlPerRequest: sql };
-        print(`  ${contributions.toLocaleString('en')} ${shape} ${variant}: ${measured.rps} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, ${sql} SQL/req`);
+        print(
+          `  ${contributions.toLocaleString('en')} ${shape} ${variant}: ${measured.rps} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, ${sql} SQL/req`,
+        );
       }
     }
     return figures;
@@ -118,25 +157,43 @@ async function main(): Promise<void> {
   const reference = all[100_000] ?? all[SIZES[0]!]!;
 
   print('');
-  print(`${'size'.padEnd(10)}${'shape'.padEnd(10)}${'variant'.padEnd(10)}${pad('req/s', 8)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('SQL/req', 9)}${pad('CPU s/1k', 10)}${pad('RSS MB', 8)}${pad('÷B', 7)}${pad('÷N', 8)}`);
+  print(
+    `${'size'.padEnd(10)}${'shape'.padEnd(10)}${'variant'.padEnd(10)}${pad('req/s', 8)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('SQL/req', 9)}${pad('CPU s/1k', 10)}${pad('RSS MB', 8)}${pad('÷B', 7)}${pad('÷N', 8)}`,
+  );
   for (const [size, shapes] of Object.entries(all)) {
     for (const shape of TIMED) {
       for (const variant of ['ours', 'baseline', 'naive'] as const) {
         const f = shapes[shape][variant];
         const ratioB = variant === 'ours' ? (f.rps / shapes[shape].baseline.rps).toFixed(2) : '';
         const ratioN = variant === 'ours' ? (f.rps / shapes[shape].naive.rps).toFixed(1) : '';
-        print(`${Number(size).toLocaleString('en').padEnd(10)}${shape.padEnd(10)}${variant.padEnd(10)}${pad(f.rps, 8)}${pad(f.p50, 8)}${pad(f.p99, 8)}${pad(f.sqlPerRequest, 9)}${pad(f.cpuSecondsPer1000, 10)}${pad(f.peakRssMb, 8)}${pad(ratioB, 7)}${pad(ratioN, 8)}`);
+        print(
+          `${Number(size).toLocaleString('en').padEnd(10)}${shape.padEnd(10)}${variant.padEnd(10)}${pad(f.rps, 8)}${pad(f.p50, 8)}${pad(f.p99, 8)}${pad(f.sqlPerRequest, 9)}${pad(f.cpuSecondsPer1000, 10)}${pad(f.peakRssMb, 8)}${pad(ratioB, 7)}${pad(ratioN, 8)}`,
+        );
       }
     }
   }
   const bench = Object.fromEntries(
     TIMED.map((shape) => {
       const f = reference[shape];
-      return [shape, { ratioToBaseline: Number((f.ours.rps / f.baseline.rps).toFixed(3)), ratioToNaive: Number((f.ours.rps / f.naive.rps).toFixed(2)), sqlPerRequest: f.ours.sqlPerRequest, p50: f.ours.p50, p99: f.ours.p99, rps: f.ours.rps }];
+      return [
+        shape,
+        {
+          ratioToBaseline: Number((f.ours.rps / f.baseline.rps).toFixed(3)),
+          ratioToNaive: Number((f.ours.rps / f.naive.rps).toFixed(2)),
+          sqlPerRequest: f.ours.sqlPerRequest,
+          p50: f.ours.p50,
+          p99: f.ours.p99,
+          rps: f.ours.rps,
+        },
+      ];
     }),
   );
   mkdirSync(RESULTS, { recursive: true });
-  const saved = JSON.stringify({ at: new Date().toISOString(), quick, connections: CONNECTIONS, seconds: SECONDS, sizes: all, bench }, null, 2);
+  const saved = JSON.stringify(
+    { at: new Date().toISOString(), quick, connections: CONNECTIONS, seconds: SECONDS, sizes: all, bench },
+    null,
+    2,
+  );
   writeFileSync(path.join(RESULTS, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`), saved);
   writeFileSync(path.join(RESULTS, 'latest.json'), saved);
   print(`BENCH ${JSON.stringify(bench)}`);

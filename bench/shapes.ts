@@ -12,14 +12,22 @@ export const QUERIES: Record<ShapeName, string> = {
   byId: 'query ById($id: ID!) { contribution(id: $id) { id year quantity amountVnd } }',
   nested:
     'query Nested { emulationBlocs(first: 20) { nodes { id name members(year: 2022, first: 50) { nodes { id name contributions(first: 10) { nodes { id year quantity amountVnd } } } } } } }',
-  groupBy: 'query GroupBy { contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR], first: 100) { nodes { key { movement { id } year } count sum { amountVnd } } } } }',
+  groupBy:
+    'query GroupBy { contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR], first: 100) { nodes { key { movement { id } year } count sum { amountVnd } } } } }',
   mutation:
     'mutation Create($input: CreateContributionInput!) { createContribution(input: $input) { contribution { year quantity amountVnd } userErrors { code } } }',
 };
 
 export interface Fixtures {
   contributionIds: string[];
-  mutationInput: { blocId: string; movementId: string; kindId: string; year: number; quantity: number; amountVnd: string };
+  mutationInput: {
+    blocId: string;
+    movementId: string;
+    kindId: string;
+    year: number;
+    quantity: number;
+    amountVnd: string;
+  };
 }
 
 export async function findFixtures(db: Connection): Promise<Fixtures> {
@@ -29,7 +37,14 @@ export async function findFixtures(db: Connection): Promise<Fixtures> {
   )) as unknown as [[{ blocId: number; movementId: number; kindId: number }]];
   return {
     contributionIds: (ids as Array<{ id: number }>).map((r) => toGlobalId('Contribution', Number(r.id))),
-    mutationInput: { blocId: toGlobalId('EmulationBloc', refs.blocId), movementId: toGlobalId('Movement', refs.movementId), kindId: toGlobalId('ContributionKind', refs.kindId), year: 2024, quantity: 1, amountVnd: '1000000' },
+    mutationInput: {
+      blocId: toGlobalId('EmulationBloc', refs.blocId),
+      movementId: toGlobalId('Movement', refs.movementId),
+      kindId: toGlobalId('ContributionKind', refs.kindId),
+      year: 2024,
+      quantity: 1,
+      amountVnd: '1000000',
+    },
   };
 }
 
@@ -37,7 +52,9 @@ export async function findFixtures(db: Connection): Promise<Fixtures> {
 export function bodiesFor(shape: ShapeName, fixtures: Fixtures): string[] {
   switch (shape) {
     case 'byId':
-      return fixtures.contributionIds.slice(0, 100).map((id) => JSON.stringify({ query: QUERIES.byId, variables: { id } }));
+      return fixtures.contributionIds
+        .slice(0, 100)
+        .map((id) => JSON.stringify({ query: QUERIES.byId, variables: { id } }));
     case 'mutation':
       return [JSON.stringify({ query: QUERIES.mutation, variables: { input: fixtures.mutationInput } })];
     default:

@@ -16,7 +16,16 @@ import {
   type TableSpec,
 } from './support/schema-kit';
 
-const UNIT_KINDS = ['PROVINCIAL_COMMITTEE', 'DEPARTMENT', 'AGENCY', 'BROADCASTER', 'DISTRICT', 'COMMUNE', 'ENTERPRISE', 'OTHER'];
+const UNIT_KINDS = [
+  'PROVINCIAL_COMMITTEE',
+  'DEPARTMENT',
+  'AGENCY',
+  'BROADCASTER',
+  'DISTRICT',
+  'COMMUNE',
+  'ENTERPRISE',
+  'OTHER',
+];
 const GENDERS = ['MALE', 'FEMALE', 'OTHER'];
 const BLOC_KINDS = ['BLOC', 'CLUSTER'];
 const LEADERSHIP_ROLES = ['LEADER', 'DEPUTY'];
@@ -25,7 +34,16 @@ const MOVEMENT_SCOPES = ['NATIONAL', 'PROVINCIAL', 'BLOC', 'UNIT'];
 const FUND_PURPOSES = ['SOCIAL', 'AWARD'];
 const PRIZE_RANKS = ['SPECIAL', 'FIRST', 'SECOND', 'THIRD', 'CONSOLATION'];
 const EVALUATION_METHODS = ['SCORE', 'VOTE', 'SCORE_AND_VOTE'];
-const AWARD_CATEGORIES = ['TITLE', 'ORDER', 'MEDAL', 'STATE_HONOUR_TITLE', 'STATE_PRIZE', 'COMMEMORATIVE_MEDAL', 'CERTIFICATE_OF_MERIT', 'CERTIFICATE'];
+const AWARD_CATEGORIES = [
+  'TITLE',
+  'ORDER',
+  'MEDAL',
+  'STATE_HONOUR_TITLE',
+  'STATE_PRIZE',
+  'COMMEMORATIVE_MEDAL',
+  'CERTIFICATE_OF_MERIT',
+  'CERTIFICATE',
+];
 const SUBJECT_TYPES = ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'];
 const AWARD_LEVELS = ['STATE', 'GOVERNMENT', 'PROVINCE', 'DEPARTMENT', 'DISTRICT', 'COMMUNE', 'UNIT'];
 const COMMENDATION_TYPES = ['MERIT', 'AD_HOC', 'THEMATIC', 'DEDICATION', 'SENIORITY', 'FOREIGN', 'RESISTANCE'];
@@ -64,7 +82,11 @@ function tables(qr: QueryRunner): TableSpec[] {
       checks: [
         enumCheck('units', 'kind', UNIT_KINDS),
         nonNegativeCheck('units', 'headcount'),
-        { name: 'ck_units_headcount_female', expression: 'headcountFemale IS NULL OR (headcountFemale >= 0 AND (headcount IS NULL OR headcountFemale <= headcount))' },
+        {
+          name: 'ck_units_headcount_female',
+          expression:
+            'headcountFemale IS NULL OR (headcountFemale >= 0 AND (headcount IS NULL OR headcountFemale <= headcount))',
+        },
         { name: 'ck_units_valid_range', expression: 'validTo IS NULL OR validFrom IS NULL OR validTo >= validFrom' },
       ],
     },
@@ -99,12 +121,24 @@ function tables(qr: QueryRunner): TableSpec[] {
       uniques: { uq_emulation_blocs_code: ['code'] },
       indexes: { ix_emulation_blocs_search_key: ['searchKey'] },
       foreignKeys: [{ column: 'managingUnitId', references: 'units' }],
-      checks: [enumCheck('emulation_blocs', 'kind', BLOC_KINDS), { name: 'ck_emulation_blocs_max_flags', expression: 'maxFlagsPerYear >= 0' }],
+      checks: [
+        enumCheck('emulation_blocs', 'kind', BLOC_KINDS),
+        { name: 'ck_emulation_blocs_max_flags', expression: 'maxFlagsPerYear >= 0' },
+      ],
     },
     {
       name: 'bloc_memberships',
-      columns: [...maintained, column.fk('blocId'), column.fk('unitId'), column.smallint('fromYear'), column.smallint('toYear', { isNullable: true })],
-      indexes: { ix_bloc_memberships_bloc_unit: ['blocId', 'unitId', 'fromYear'], ix_bloc_memberships_unit: ['unitId', 'fromYear'] },
+      columns: [
+        ...maintained,
+        column.fk('blocId'),
+        column.fk('unitId'),
+        column.smallint('fromYear'),
+        column.smallint('toYear', { isNullable: true }),
+      ],
+      indexes: {
+        ix_bloc_memberships_bloc_unit: ['blocId', 'unitId', 'fromYear'],
+        ix_bloc_memberships_unit: ['unitId', 'fromYear'],
+      },
       foreignKeys: [
         { column: 'blocId', references: 'emulation_blocs' },
         { column: 'unitId', references: 'units' },
@@ -113,7 +147,14 @@ function tables(qr: QueryRunner): TableSpec[] {
     },
     {
       name: 'bloc_leaderships',
-      columns: [...maintained, column.fk('blocId'), column.smallint('year'), column.fk('unitId'), column.varchar('role', 32), column.bool('isIllustrative', false)],
+      columns: [
+        ...maintained,
+        column.fk('blocId'),
+        column.smallint('year'),
+        column.fk('unitId'),
+        column.varchar('role', 32),
+        column.bool('isIllustrative', false),
+      ],
       uniques: { uq_bloc_leaderships_bloc_year_role: ['blocId', 'year', 'role'] },
       indexes: { ix_bloc_leaderships_unit: ['unitId', 'year'] },
       foreignKeys: [
@@ -155,7 +196,11 @@ function tables(qr: QueryRunner): TableSpec[] {
         searchKey,
       ],
       uniques: { uq_movements_code: ['code'] },
-      indexes: { ix_movements_search_key: ['searchKey'], ix_movements_parent: ['parentId'], ix_movements_bloc: ['blocId'] },
+      indexes: {
+        ix_movements_search_key: ['searchKey'],
+        ix_movements_parent: ['parentId'],
+        ix_movements_bloc: ['blocId'],
+      },
       foreignKeys: [
         { column: 'parentId', references: 'movements' },
         { column: 'blocId', references: 'emulation_blocs' },
@@ -163,7 +208,10 @@ function tables(qr: QueryRunner): TableSpec[] {
       checks: [
         enumCheck('movements', 'kind', MOVEMENT_KINDS),
         enumCheck('movements', 'scope', MOVEMENT_SCOPES),
-        { name: 'ck_movements_period', expression: 'periodEndYear IS NULL OR periodStartYear IS NULL OR periodEndYear >= periodStartYear' },
+        {
+          name: 'ck_movements_period',
+          expression: 'periodEndYear IS NULL OR periodStartYear IS NULL OR periodEndYear >= periodStartYear',
+        },
       ],
     },
     {
@@ -183,7 +231,12 @@ function tables(qr: QueryRunner): TableSpec[] {
     },
     {
       name: 'contribution_kinds',
-      columns: [...maintained, column.varchar('code', 64), column.varchar('name', 255), column.varchar('unitOfMeasure', 64)],
+      columns: [
+        ...maintained,
+        column.varchar('code', 64),
+        column.varchar('name', 255),
+        column.varchar('unitOfMeasure', 64),
+      ],
       uniques: { uq_contribution_kinds_code: ['code'] },
     },
     {
@@ -199,12 +252,19 @@ function tables(qr: QueryRunner): TableSpec[] {
         searchKey,
       ],
       uniques: { uq_funds_code: ['code'] },
-      indexes: { ix_funds_owner_bloc: ['ownerBlocId'], ix_funds_owner_unit: ['ownerUnitId'], ix_funds_search_key: ['searchKey'] },
+      indexes: {
+        ix_funds_owner_bloc: ['ownerBlocId'],
+        ix_funds_owner_unit: ['ownerUnitId'],
+        ix_funds_search_key: ['searchKey'],
+      },
       foreignKeys: [
         { column: 'ownerBlocId', references: 'emulation_blocs' },
         { column: 'ownerUnitId', references: 'units' },
       ],
-      checks: [enumCheck('funds', 'purpose', FUND_PURPOSES), exactlyOneCheck('ck_funds_one_owner', ['ownerBlocId', 'ownerUnitId'])],
+      checks: [
+        enumCheck('funds', 'purpose', FUND_PURPOSES),
+        exactlyOneCheck('ck_funds_one_owner', ['ownerBlocId', 'ownerUnitId']),
+      ],
     },
     {
       name: 'pledges',
@@ -252,14 +312,21 @@ function tables(qr: QueryRunner): TableSpec[] {
         column.text('description'),
         column.bool('isIllustrative', false),
       ],
-      indexes: { ix_pledge_targets_pledge: ['pledgeId'], ix_pledge_targets_unit: ['unitId'], ix_pledge_targets_movement: ['movementId'] },
+      indexes: {
+        ix_pledge_targets_pledge: ['pledgeId'],
+        ix_pledge_targets_unit: ['unitId'],
+        ix_pledge_targets_movement: ['movementId'],
+      },
       foreignKeys: [
         { column: 'pledgeId', references: 'pledges' },
         { column: 'unitId', references: 'units' },
         { column: 'movementId', references: 'movements' },
         { column: 'kindId', references: 'contribution_kinds' },
       ],
-      checks: [nonNegativeCheck('pledge_targets', 'targetQuantity'), nonNegativeCheck('pledge_targets', 'targetAmountVnd')],
+      checks: [
+        nonNegativeCheck('pledge_targets', 'targetQuantity'),
+        nonNegativeCheck('pledge_targets', 'targetAmountVnd'),
+      ],
     },
     {
       name: 'contributions',
@@ -343,7 +410,11 @@ function tables(qr: QueryRunner): TableSpec[] {
         column.vnd('amountVnd'),
         column.bool('isIllustrative', false),
       ],
-      indexes: { ix_contest_prizes_contest: ['contestId'], ix_contest_prizes_unit: ['recipientUnitId'], ix_contest_prizes_person: ['recipientPersonId'] },
+      indexes: {
+        ix_contest_prizes_contest: ['contestId'],
+        ix_contest_prizes_unit: ['recipientUnitId'],
+        ix_contest_prizes_person: ['recipientPersonId'],
+      },
       foreignKeys: [
         { column: 'contestId', references: 'contests' },
         { column: 'recipientUnitId', references: 'units' },
@@ -395,7 +466,13 @@ function tables(qr: QueryRunner): TableSpec[] {
     },
     {
       name: 'criteria_sets',
-      columns: [...maintained, column.fk('blocId'), column.smallint('year'), column.decimal('maxTotal', 8), column.bool('isIllustrative', false)],
+      columns: [
+        ...maintained,
+        column.fk('blocId'),
+        column.smallint('year'),
+        column.decimal('maxTotal', 8),
+        column.bool('isIllustrative', false),
+      ],
       uniques: { uq_criteria_sets_bloc_year: ['blocId', 'year'] },
       foreignKeys: [{ column: 'blocId', references: 'emulation_blocs' }],
       checks: [nonNegativeCheck('criteria_sets', 'maxTotal')],
@@ -443,7 +520,14 @@ function tables(qr: QueryRunner): TableSpec[] {
     },
     {
       name: 'evaluation_scores',
-      columns: [...maintained, column.fk('evaluationId'), column.fk('unitId'), column.fk('criterionId'), column.decimal('points', 6), column.decimal('bonusPoints', 6, { default: 0 })],
+      columns: [
+        ...maintained,
+        column.fk('evaluationId'),
+        column.fk('unitId'),
+        column.fk('criterionId'),
+        column.decimal('points', 6),
+        column.decimal('bonusPoints', 6, { default: 0 }),
+      ],
       uniques: { uq_evaluation_scores_eval_unit_criterion: ['evaluationId', 'unitId', 'criterionId'] },
       indexes: { ix_evaluation_scores_unit: ['unitId'], ix_evaluation_scores_criterion: ['criterionId'] },
       foreignKeys: [
@@ -474,7 +558,10 @@ function tables(qr: QueryRunner): TableSpec[] {
       ],
       checks: [
         { name: 'ck_evaluation_results_rank', expression: '`rank` IS NULL OR `rank` >= 1' },
-        { name: 'ck_evaluation_results_votes', expression: 'votesFor IS NULL OR (votesFor >= 0 AND (votesCast IS NULL OR votesFor <= votesCast))' },
+        {
+          name: 'ck_evaluation_results_votes',
+          expression: 'votesFor IS NULL OR (votesFor >= 0 AND (votesCast IS NULL OR votesFor <= votesCast))',
+        },
         nonNegativeCheck('evaluation_results', 'votesCast'),
       ],
     },
@@ -563,7 +650,8 @@ function tables(qr: QueryRunner): TableSpec[] {
         nonNegativeCheck('awards', 'prizeAmountVnd'),
         {
           name: 'ck_awards_revocation',
-          expression: "(status = 'ACTIVE' AND revokedOn IS NULL) OR (status = 'REVOKED' AND revokedOn IS NOT NULL AND revocationReason IS NOT NULL)",
+          expression:
+            "(status = 'ACTIVE' AND revokedOn IS NULL) OR (status = 'REVOKED' AND revokedOn IS NOT NULL AND revocationReason IS NOT NULL)",
         },
       ],
     },

@@ -43,7 +43,8 @@ function triggerStatements(mysql: boolean, table: string, typeName: string, soft
   const updateOperation = softDelete
     ? "CASE WHEN NEW.deletedAt IS NOT NULL AND OLD.deletedAt IS NULL THEN 'DELETE' WHEN NEW.deletedAt IS NULL AND OLD.deletedAt IS NOT NULL THEN 'RESTORE' ELSE 'UPDATE' END"
     : "'UPDATE'";
-  const body = (row: 'NEW' | 'OLD', operation: string) => `INSERT INTO change_log (entity, entityId, operation) VALUES ('${typeName}', ${row}.id, ${operation})`;
+  const body = (row: 'NEW' | 'OLD', operation: string) =>
+    `INSERT INTO change_log (entity, entityId, operation) VALUES ('${typeName}', ${row}.id, ${operation})`;
   const define = (suffix: string, event: string, statement: string) =>
     mysql
       ? `CREATE TRIGGER trg_${table}_${suffix} AFTER ${event} ON \`${table}\` FOR EACH ROW ${statement}`
@@ -55,7 +56,12 @@ function triggerStatements(mysql: boolean, table: string, typeName: string, soft
   ];
 }
 
-export async function createChangeTriggers(queryRunner: QueryRunner, table: string, typeName: string, softDelete: boolean): Promise<void> {
+export async function createChangeTriggers(
+  queryRunner: QueryRunner,
+  table: string,
+  typeName: string,
+  softDelete: boolean,
+): Promise<void> {
   for (const statement of triggerStatements(isMysql(queryRunner), table, typeName, softDelete)) {
     await queryRunner.query(statement);
   }
@@ -75,7 +81,13 @@ export class ChangeFeed1764000000001 implements MigrationInterface {
     await createTable(queryRunner, {
       name: 'change_log',
       columns: [
-        { name: 'id', type: mysql ? 'bigint' : 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+        {
+          name: 'id',
+          type: mysql ? 'bigint' : 'integer',
+          isPrimary: true,
+          isGenerated: true,
+          generationStrategy: 'increment',
+        },
         column.varchar('entity', 64),
         column.int('entityId', { isNullable: false }),
         column.varchar('operation', 16),
@@ -85,16 +97,26 @@ export class ChangeFeed1764000000001 implements MigrationInterface {
         { name: 'batchNo', type: 'bigint', isNullable: true },
       ],
       indexes: { ix_change_log_batch: ['batchNo', 'id'], ix_change_log_entity: ['entity', 'entityId'] },
-      checks: [{ name: 'ck_change_log_operation', expression: "operation IN ('CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'PURGE')" }],
+      checks: [
+        {
+          name: 'ck_change_log_operation',
+          expression: "operation IN ('CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'PURGE')",
+        },
+      ],
     });
     await createTable(queryRunner, {
       name: 'change_feed_state',
-      columns: [{ name: 'id', type: 'int', isPrimary: true }, { name: 'lastBatchNo', type: 'bigint', isNullable: false, default: 0 }],
+      columns: [
+        { name: 'id', type: 'int', isPrimary: true },
+        { name: 'lastBatchNo', type: 'bigint', isNullable: false, default: 0 },
+      ],
     });
     await queryRunner.query('INSERT INTO change_feed_state (id, lastBatchNo) VALUES (1, 0)');
     for (const [table, typeName, softDelete] of FEED_TABLES) {
       // Rows that exist before the feed starts are reported as created, so a mirror can start empty.
-      await queryRunner.query(`INSERT INTO change_log (entity, entityId, operation) SELECT '${typeName}', id, 'CREATE' FROM ${table} ORDER BY id`);
+      await queryRunner.query(
+        `INSERT INTO change_log (entity, entityId, operation) SELECT '${typeName}', id, 'CREATE' FROM ${table} ORDER BY id`,
+      );
       await createChangeTriggers(queryRunner, table, typeName, softDelete);
     }
   }

@@ -29,7 +29,10 @@ export class ApiKeys1764000000002 implements MigrationInterface {
       ],
       uniques: { uq_api_keys_key_id: ['keyId'] },
       foreignKeys: [{ column: 'unitId', references: 'units' }],
-      checks: [enumCheck('api_keys', 'role', ROLES), { name: 'ck_api_keys_editor_unit', expression: "(role = 'EDITOR') = (unitId IS NOT NULL)" }],
+      checks: [
+        enumCheck('api_keys', 'role', ROLES),
+        { name: 'ck_api_keys_editor_unit', expression: "(role = 'EDITOR') = (unitId IS NOT NULL)" },
+      ],
     });
   }
 

@@ -25,7 +25,10 @@ export class IdempotencyKeys1764000000003 implements MigrationInterface {
       uniques: { uq_idempotency_keys_actor_key: ['actorKeyId', 'idempotencyKey'] },
     });
     // The audit trail is read newest first, filtered by actor and operation.
-    await queryRunner.createIndex('audit_events', new TableIndex({ name: 'ix_audit_events_actor', columnNames: ['actorKeyId'] }));
+    await queryRunner.createIndex(
+      'audit_events',
+      new TableIndex({ name: 'ix_audit_events_actor', columnNames: ['actorKeyId'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -33,4 +36,3 @@ export class IdempotencyKeys1764000000003 implements MigrationInterface {
     await queryRunner.dropTable('idempotency_keys');
   }
 }
-

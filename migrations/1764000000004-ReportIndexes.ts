@@ -10,9 +10,24 @@ import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 const MEASURES = ['kindId', 'deletedAt', 'quantity', 'amountVnd'];
 
 const REPLACEMENTS: Array<{ old: string; oldColumns: string[]; name: string; columns: string[] }> = [
-  { old: 'ix_contributions_movement_year', oldColumns: ['movementId', 'year'], name: 'ix_contributions_report_movement', columns: ['movementId', 'year', ...MEASURES] },
-  { old: 'ix_contributions_bloc_year', oldColumns: ['blocId', 'year'], name: 'ix_contributions_report_bloc', columns: ['blocId', 'year', ...MEASURES] },
-  { old: 'ix_contributions_unit_year', oldColumns: ['unitId', 'year'], name: 'ix_contributions_report_unit', columns: ['unitId', 'year', ...MEASURES] },
+  {
+    old: 'ix_contributions_movement_year',
+    oldColumns: ['movementId', 'year'],
+    name: 'ix_contributions_report_movement',
+    columns: ['movementId', 'year', ...MEASURES],
+  },
+  {
+    old: 'ix_contributions_bloc_year',
+    oldColumns: ['blocId', 'year'],
+    name: 'ix_contributions_report_bloc',
+    columns: ['blocId', 'year', ...MEASURES],
+  },
+  {
+    old: 'ix_contributions_unit_year',
+    oldColumns: ['unitId', 'year'],
+    name: 'ix_contributions_report_unit',
+    columns: ['unitId', 'year', ...MEASURES],
+  },
 ];
 
 export class ReportIndexes1764000000004 implements MigrationInterface {
@@ -28,7 +43,10 @@ export class ReportIndexes1764000000004 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const index of REPLACEMENTS) {
-      await queryRunner.createIndex('contributions', new TableIndex({ name: index.old, columnNames: index.oldColumns }));
+      await queryRunner.createIndex(
+        'contributions',
+        new TableIndex({ name: index.old, columnNames: index.oldColumns }),
+      );
       await queryRunner.dropIndex('contributions', index.name);
     }
   }

@@ -17,10 +17,16 @@ export class ChildPageIndexes1764000000005 implements MigrationInterface {
   name = 'ChildPageIndexes1764000000005';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const index of INDEXES) await queryRunner.query(`CREATE INDEX ${index.name} ON contributions (${index.parent}, deletedAt, year DESC, id)`);
+    for (const index of INDEXES)
+      await queryRunner.query(
+        `CREATE INDEX ${index.name} ON contributions (${index.parent}, deletedAt, year DESC, id)`,
+      );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const index of INDEXES) await queryRunner.query(isMysql(queryRunner) ? `DROP INDEX ${index.name} ON contributions` : `DROP INDEX ${index.name}`);
+    for (const index of INDEXES)
+      await queryRunner.query(
+        isMysql(queryRunner) ? `DROP INDEX ${index.name} ON contributions` : `DROP INDEX ${index.name}`,
+      );
   }
 }

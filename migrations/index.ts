@@ -6,4 +6,11 @@ import { IdempotencyKeys1764000000003 } from './1764000000003-IdempotencyKeys';
 import { ReportIndexes1764000000004 } from './1764000000004-ReportIndexes';
 import { ChildPageIndexes1764000000005 } from './1764000000005-ChildPageIndexes';
 
-export const migrations: Function[] = [DomainSchema1764000000000, ChangeFeed1764000000001, ApiKeys1764000000002, IdempotencyKeys1764000000003, ReportIndexes1764000000004, ChildPageIndexes1764000000005];
+export const migrations: Function[] = [
+  DomainSchema1764000000000,
+  ChangeFeed1764000000001,
+  ApiKeys1764000000002,
+  IdempotencyKeys1764000000003,
+  ReportIndexes1764000000004,
+  ChildPageIndexes1764000000005,
+];

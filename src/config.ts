@@ -9,8 +9,7 @@ export class ConfigError extends Error {
 }
 
 export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string; description: string }
-  | { kind: 'mysql'; url: string; description: string };
+  { kind: 'sqlite'; file: string; description: string } | { kind: 'mysql'; url: string; description: string };
 
 export interface Config {
   database: DatabaseConfig;
@@ -58,7 +57,8 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
   const value = raw.trim();
   if (value.startsWith('sqlite:')) {
     const rest = value.slice('sqlite:'.length).replace(/^\/\//, '');
-    if (rest === '') throw new ConfigError('DATABASE_URL "sqlite:" names no file (use sqlite:./data/file.sqlite or sqlite::memory:)');
+    if (rest === '')
+      throw new ConfigError('DATABASE_URL "sqlite:" names no file (use sqlite:./data/file.sqlite or sqlite::memory:)');
     const file = rest === ':memory:' ? ':memory:' : path.resolve(cwd, rest);
     return { kind: 'sqlite', file, description: `sqlite:${file}` };
   }
@@ -66,13 +66,18 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(`DATABASE_URL is not a URL: ${redactUrl(value)} (expected mysql://user:pass@host:3306/db or sqlite:path)`);
+    throw new ConfigError(
+      `DATABASE_URL is not a URL: ${redactUrl(value)} (expected mysql://user:pass@host:3306/db or sqlite:path)`,
+    );
   }
   if (url.protocol !== 'mysql:') {
     throw new ConfigError(`DATABASE_URL scheme "${url.protocol}" is not supported (use mysql:// or sqlite:)`);
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
-  if (!database) throw new ConfigError(`DATABASE_URL names no database: ${redactUrl(value)} (expected mysql://user:pass@host:3306/db)`);
+  if (!database)
+    throw new ConfigError(
+      `DATABASE_URL names no database: ${redactUrl(value)} (expected mysql://user:pass@host:3306/db)`,
+    );
   if (!/^[A-Za-z0-9_$]+$/.test(database)) {
     throw new ConfigError(`DATABASE_URL database name "${database}" may only hold letters, digits, _ and $`);
   }
@@ -129,21 +134,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 function parseLinkSecret(raw: string | undefined): string | null {
   if (raw === undefined || raw.trim() === '') return null;
-  if (raw.trim().length < 32) throw new ConfigError('REPORT_LINK_SECRET must be at least 32 characters (use e.g. `openssl rand -hex 32`)');
+  if (raw.trim().length < 32)
+    throw new ConfigError('REPORT_LINK_SECRET must be at least 32 characters (use e.g. `openssl rand -hex 32`)');
   return raw.trim();
 }
 
 function parseTtl(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return 300;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 10 || value > 86_400) throw new ConfigError(`REPORT_LINK_TTL_SECONDS must be a whole number of seconds from 10 to 86400, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 10 || value > 86_400)
+    throw new ConfigError(`REPORT_LINK_TTL_SECONDS must be a whole number of seconds from 10 to 86400, got "${raw}"`);
   return value;
 }
 
 function parseRate(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number of requests per minute (0 = unlimited), got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new ConfigError(`${name} must be a whole number of requests per minute (0 = unlimited), got "${raw}"`);
   return value;
 }
 
@@ -156,6 +164,7 @@ function parseMetricsToken(raw: string | undefined): string | null {
 function parseCacheSeconds(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return 5;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 300) throw new ConfigError(`API_KEY_CACHE_SECONDS must be a whole number of seconds from 0 to 300, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0 || value > 300)
+    throw new ConfigError(`API_KEY_CACHE_SECONDS must be a whole number of seconds from 0 to 300, got "${raw}"`);
   return value;
 }

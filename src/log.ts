@@ -15,7 +15,10 @@ export interface Log {
 }
 
 export function createJsonLog(level: LogLevel, destination?: pino.DestinationStream): Log {
-  return pino({ level, base: { service: 'thi-dua-khen-thuong' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  return pino(
+    { level, base: { service: 'thi-dua-khen-thuong' }, timestamp: pino.stdTimeFunctions.isoTime },
+    destination,
+  );
 }
 
 /** For tests and tools that want quiet. */

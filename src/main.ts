@@ -48,7 +48,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
     const schema = await buildGraphQLSchema();
     const authenticate = authenticateWith(dataSource, new VerifiedKeyCache(config.apiKeyCacheSeconds));
     const linkSigner = new LinkSigner(config.reportLinkSecret, config.reportLinkTtlSeconds);
-    const contextFor = (caller: Caller | null, requestId: string) => createRequestContext(dataSource, requestId, caller, config.anonymousReads, log, linkSigner);
+    const contextFor = (caller: Caller | null, requestId: string) =>
+      createRequestContext(dataSource, requestId, caller, config.anonymousReads, log, linkSigner);
     server = await buildHttpServer({
       schema,
       dataSource,
@@ -130,7 +131,10 @@ function stopOnSignals(service: RunningService, log: Log, io: ProcessIo): void {
   process.on('SIGINT', onSignal);
 }
 
-export async function main(env: NodeJS.ProcessEnv = process.env, io: ProcessIo = realProcessIo): Promise<RunningService | undefined> {
+export async function main(
+  env: NodeJS.ProcessEnv = process.env,
+  io: ProcessIo = realProcessIo,
+): Promise<RunningService | undefined> {
   try {
     const service = await start(env);
     stopOnSignals(service, service.log, io);

@@ -28,7 +28,12 @@ describeEachEngine(
       const secret = key.split('_').slice(2).join('_');
       expect(row.secretHash).toBe(createHash('sha256').update(secret).digest('hex'));
       expect(JSON.stringify(row)).not.toContain(secret);
-      expect(await verifyApiKey(ctx.dataSource, key)).toEqual({ keyId, role: Role.READER, unitId: null, name: 'portal' });
+      expect(await verifyApiKey(ctx.dataSource, key)).toEqual({
+        keyId,
+        role: Role.READER,
+        unitId: null,
+        name: 'portal',
+      });
     });
 
     it('refuses a malformed key, an unknown id and a wrong secret', async () => {
@@ -41,8 +46,14 @@ describeEachEngine(
     });
 
     it('refuses an expired key and a revoked one', async () => {
-      const expiring = await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'short', expiresAt: new Date(Date.now() + 60_000) });
-      await expect(verifyApiKey(ctx.dataSource, expiring.key, new Date(Date.now() + 120_000))).rejects.toThrow('expired');
+      const expiring = await issueApiKey(ctx.dataSource, {
+        role: Role.READER,
+        name: 'short',
+        expiresAt: new Date(Date.now() + 60_000),
+      });
+      await expect(verifyApiKey(ctx.dataSource, expiring.key, new Date(Date.now() + 120_000))).rejects.toThrow(
+        'expired',
+      );
       const revoked = await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'gone' });
       expect(await revokeApiKey(ctx.dataSource, revoked.keyId)).toBe(true);
       expect(await revokeApiKey(ctx.dataSource, revoked.keyId)).toBe(false);
@@ -63,8 +74,12 @@ describeEachEngine(
       expect((await cache.verify(key, verify, t0 + 4_000)).keyId).toBe(keyId);
       expect(lookups).toBe(1);
       await expect(cache.verify(key, verify, t0 + 5_001)).rejects.toThrow('revoked');
-      await expect(cache.verify('tdkt_00000000_' + 'C'.repeat(43), verify, t0)).rejects.toBeInstanceOf(InvalidApiKeyError);
-      await expect(cache.verify('tdkt_00000000_' + 'C'.repeat(43), verify, t0)).rejects.toBeInstanceOf(InvalidApiKeyError);
+      await expect(cache.verify('tdkt_00000000_' + 'C'.repeat(43), verify, t0)).rejects.toBeInstanceOf(
+        InvalidApiKeyError,
+      );
+      await expect(cache.verify('tdkt_00000000_' + 'C'.repeat(43), verify, t0)).rejects.toBeInstanceOf(
+        InvalidApiKeyError,
+      );
       expect(lookups).toBe(4);
     });
 
@@ -92,7 +107,11 @@ describeEachEngine(
 
       it('answers with a key the CLI created, refuses anonymous and bad keys, and honours revocation', async () => {
         const lines: string[] = [];
-        await runApiKeyJob(parseApiKeyJob(['create', '--role', 'EDITOR', '--unit', 'SO_YTE', '--name', 'Sở Y tế']), ctx.dataSource, (line) => lines.push(line));
+        await runApiKeyJob(
+          parseApiKeyJob(['create', '--role', 'EDITOR', '--unit', 'SO_YTE', '--name', 'Sở Y tế']),
+          ctx.dataSource,
+          (line) => lines.push(line),
+        );
         const key = lines[lines.length - 1]!;
 
         const ok = await post({ authorization: `Bearer ${key}` });
@@ -104,7 +123,9 @@ describeEachEngine(
 
         const bad = await post({ authorization: 'Bearer tdkt_00000000_' + 'B'.repeat(43) });
         expect(bad.status).toBe(401);
-        expect(((await bad.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+        expect(
+          ((await bad.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+        ).toBe('UNAUTHENTICATED');
 
         await runApiKeyJob(parseApiKeyJob(['revoke', key.split('_')[1]!]), ctx.dataSource, () => undefined);
         expect((await post({ authorization: `Bearer ${key}` })).status).toBe(401);

@@ -31,7 +31,9 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
   const firstIdOf = async (typeName: string): Promise<string> => {
     const entity = entities.find((e) => e.name === typeName);
     if (!entity) throw new Error(`no entity ${typeName}`);
-    const [row] = await ctx.dataSource.query(`SELECT MIN(id) AS id FROM ${ctx.dataSource.getMetadata(entity).tableName}`);
+    const [row] = await ctx.dataSource.query(
+      `SELECT MIN(id) AS id FROM ${ctx.dataSource.getMetadata(entity).tableName}`,
+    );
     if (!row?.id) throw new Error(`the article has no ${typeName}`);
     return toGlobalId(typeName, Number(row.id));
   };
@@ -40,7 +42,11 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
     const needed = new Set<string>(Object.values(ID_FIELD_TYPES));
     const known: Record<string, string> = {};
     for (const typeName of [...needed, ownTypeOf(mutation)]) known[typeName] = await firstIdOf(typeName);
-    const options: GeneratorOptions = { idOf: (t) => known[t]!, ownType: ownTypeOf(mutation), unique: () => String((counter += 1)) };
+    const options: GeneratorOptions = {
+      idOf: (t) => known[t]!,
+      ownType: ownTypeOf(mutation),
+      unique: () => String((counter += 1)),
+    };
     return generateInput(type, options);
   }
 
@@ -48,7 +54,9 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
     await seedArticle(ctx.dataSource);
     const units = await client.data(`{ units(first: 20) { nodes { id databaseId code } } }`);
     for (const u of units.units.nodes) unitIds[u.code] = u.id;
-    outsiderUnitId = (await mutateOk(client, 'createUnit', { code: 'SO_NGOAI', name: 'Sở Ngoài khối', kind: 'DEPARTMENT' })).databaseId;
+    outsiderUnitId = (
+      await mutateOk(client, 'createUnit', { code: 'SO_NGOAI', name: 'Sở Ngoài khối', kind: 'DEPARTMENT' })
+    ).databaseId;
   });
 
   it('refuses every mutation without a key, with a READER or REPORTER key, and with an EDITOR key out of scope', async () => {
@@ -58,7 +66,10 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
       [null, 'UNAUTHENTICATED'],
       [{ keyId: 'reader', role: Role.READER, unitId: null, name: 'reader' }, 'FORBIDDEN'],
       [{ keyId: 'reporter', role: Role.REPORTER, unitId: null, name: 'reporter' }, 'FORBIDDEN'],
-      [{ keyId: 'outsider', role: Role.EDITOR, unitId: outsiderUnitId, name: 'editor of an outside unit' }, 'FORBIDDEN'],
+      [
+        { keyId: 'outsider', role: Role.EDITOR, unitId: outsiderUnitId, name: 'editor of an outside unit' },
+        'FORBIDDEN',
+      ],
     ];
     const before = await databaseFingerprint(ctx.dataSource);
     const wrong: string[] = [];
@@ -75,16 +86,31 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
     expect(await databaseFingerprint(ctx.dataSource)).toEqual(before);
   });
 
-  it('lets an EDITOR of the year\'s leader unit write the bloc\'s records for that year only', async () => {
+  it("lets an EDITOR of the year's leader unit write the bloc's records for that year only", async () => {
     // The article's (illustrative) 2023 leader is Sở Y tế; 2022's is Sở Giáo dục và Đào tạo.
-    const yte = await client.data(`{ units(filter: { code: { eq: "SO_YTE" } }) { nodes { databaseId } } emulationBlocs { nodes { id } } movements(first: 1) { nodes { id } } contributionKinds(first: 1) { nodes { id } } }`);
-    const editor = client.as({ keyId: 'yte', role: Role.EDITOR, unitId: yte.units.nodes[0].databaseId, name: 'Sở Y tế' });
-    const input = (year: number) => ({ blocId: yte.emulationBlocs.nodes[0].id, movementId: yte.movements.nodes[0].id, kindId: yte.contributionKinds.nodes[0].id, year, quantity: 1 });
+    const yte = await client.data(
+      `{ units(filter: { code: { eq: "SO_YTE" } }) { nodes { databaseId } } emulationBlocs { nodes { id } } movements(first: 1) { nodes { id } } contributionKinds(first: 1) { nodes { id } } }`,
+    );
+    const editor = client.as({
+      keyId: 'yte',
+      role: Role.EDITOR,
+      unitId: yte.units.nodes[0].databaseId,
+      name: 'Sở Y tế',
+    });
+    const input = (year: number) => ({
+      blocId: yte.emulationBlocs.nodes[0].id,
+      movementId: yte.movements.nodes[0].id,
+      kindId: yte.contributionKinds.nodes[0].id,
+      year,
+      quantity: 1,
+    });
     expect((await runMutation(editor, 'createContribution', input(2023))).userErrors).toEqual([]);
-    expect((await runMutation(editor, 'createContribution', input(2022))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await runMutation(editor, 'createContribution', input(2022))).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
-  it('writes exactly one audit event for each successful mutation, through every record\'s life', async () => {
+  it("writes exactly one audit event for each successful mutation, through every record's life", async () => {
     const schema = await testSchema();
     const mutationNames = Object.keys(schema.getMutationType()!.getFields());
     const exercised = new Set<string>();
@@ -98,19 +124,43 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
     async function run(name: string, input: object, selection = 'id'): Promise<{ id: string }> {
       const before = await auditCount();
       const result = await runMutation(client, name, input, selection);
-      if (result.errors || result.userErrors.length) throw new Error(`${name}: ${JSON.stringify(result.errors ?? result.userErrors)}`);
+      if (result.errors || result.userErrors.length)
+        throw new Error(`${name}: ${JSON.stringify(result.errors ?? result.userErrors)}`);
       expect([name, (await auditCount()) - before]).toEqual([name, 1]);
       exercised.add(name);
       return Array.isArray(result.record) ? result.record[0] : result.record;
     }
-    const generated = async (name: string, overrides: object = {}) => ({ ...((await inputFor(name, schema.getMutationType()!.getFields()[name]!.args[0]!.type)) as object), ...overrides });
+    const generated = async (name: string, overrides: object = {}) => ({
+      ...((await inputFor(name, schema.getMutationType()!.getFields()[name]!.args[0]!.type)) as object),
+      ...overrides,
+    });
 
     // Composite creates first: later lines hang off what they create.
     const overrides: Record<string, () => object> = {
       createPledge: () => ({ blocId: BLOC, year: 2030, signatories: [{ unitId: member }], targets: [] }),
-      createCriteriaSet: () => ({ blocId: BLOC, year: 2030, maxTotal: '10.00', criteria: [{ code: 'A', name: 'Tiêu chí A', maxPoints: '10.00' }] }),
-      createEvaluation: () => ({ blocId: BLOC, year: 2030, criteriaSetId: created.get('CriteriaSet')!.id, method: 'SCORE', scores: [], votes: [] }),
-      createAwardDecision: () => ({ level: 'PROVINCE', awards: [0, 1].map(() => ({ awardTypeId: created.get('AwardType')?.id, subjectType: 'COLLECTIVE', recipientUnitId: member, achievementYear: 2022 })) }),
+      createCriteriaSet: () => ({
+        blocId: BLOC,
+        year: 2030,
+        maxTotal: '10.00',
+        criteria: [{ code: 'A', name: 'Tiêu chí A', maxPoints: '10.00' }],
+      }),
+      createEvaluation: () => ({
+        blocId: BLOC,
+        year: 2030,
+        criteriaSetId: created.get('CriteriaSet')!.id,
+        method: 'SCORE',
+        scores: [],
+        votes: [],
+      }),
+      createAwardDecision: () => ({
+        level: 'PROVINCE',
+        awards: [0, 1].map(() => ({
+          awardTypeId: created.get('AwardType')?.id,
+          subjectType: 'COLLECTIVE',
+          recipientUnitId: member,
+          achievementYear: 2022,
+        })),
+      }),
       createBlocMembership: () => ({ unitId: outsider, fromYear: 2022 }),
       createBlocLeadership: () => ({ year: 2030, role: 'LEADER', unitId: member }),
       createBaseSalary: () => ({ effectiveFrom: '2030-01-01' }),
@@ -121,14 +171,20 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
       createContestPrize: () => ({ recipientUnitId: member }),
       createPledgeSignatory: () => ({ pledgeId: created.get('Pledge')!.id, unitId: secondMember }),
       createCriterion: () => ({ criteriaSetId: created.get('CriteriaSet')!.id }),
-      createEvaluationScore: () => ({ evaluationId: created.get('Evaluation')!.id, unitId: member, criterionId: created.get('Criterion')!.id }),
+      createEvaluationScore: () => ({
+        evaluationId: created.get('Evaluation')!.id,
+        unitId: member,
+        criterionId: created.get('Criterion')!.id,
+      }),
       createEvaluationResult: () => ({ evaluationId: created.get('Evaluation')!.id, unitId: secondMember }),
     };
     const order = ['AwardType', 'CriteriaSet', 'Criterion', 'Evaluation', 'Pledge'];
-    const createNames = mutationNames.filter((n) => n.startsWith('create')).sort((a, b) => {
-      const rank = (n: string) => (order.includes(ownTypeOf(n)) ? order.indexOf(ownTypeOf(n)) : order.length);
-      return rank(a) - rank(b);
-    });
+    const createNames = mutationNames
+      .filter((n) => n.startsWith('create'))
+      .sort((a, b) => {
+        const rank = (n: string) => (order.includes(ownTypeOf(n)) ? order.indexOf(ownTypeOf(n)) : order.length);
+        return rank(a) - rank(b);
+      });
     // Every scalar field of a record type, to compare what a create answers with what a read gives.
     const scalarFields = (typeName: string) =>
       Object.values((schema.getType(typeName) as GraphQLObjectType).getFields())
@@ -137,31 +193,56 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
         .join(' ');
     for (const name of createNames) {
       let input = await generated(name, overrides[name]?.() ?? {});
-      if (name === 'createContributions') input = { contributions: [await generated('createContribution', { blocId: BLOC })] };
+      if (name === 'createContributions')
+        input = { contributions: [await generated('createContribution', { blocId: BLOC })] };
       const typeName = ownTypeOf(name);
       const record = await run(name, input, scalarFields(typeName));
       // Creates do not read their row back: the answer must still be the row as stored.
-      const stored = await client.data(`query($id: ID!) { node(id: $id) { ... on ${typeName} { ${scalarFields(typeName)} } } }`, { id: record.id });
+      const stored = await client.data(
+        `query($id: ID!) { node(id: $id) { ... on ${typeName} { ${scalarFields(typeName)} } } }`,
+        { id: record.id },
+      );
       expect([name, record]).toEqual([name, stored.node]);
       created.set(typeName, record);
     }
     // Derived records (evaluation results) change when their sources do: read the version each time.
     const versionOf = async (typeName: string, id: string): Promise<number> => {
       const entity = entities.find((e) => e.name === typeName)!;
-      const [row] = await ctx.dataSource.query(`SELECT version FROM ${ctx.dataSource.getMetadata(entity).tableName} WHERE id = ?`, [fromGlobalId(id)!.databaseId]);
+      const [row] = await ctx.dataSource.query(
+        `SELECT version FROM ${ctx.dataSource.getMetadata(entity).tableName} WHERE id = ?`,
+        [fromGlobalId(id)!.databaseId],
+      );
       return Number(row.version);
     };
     for (const [typeName, { id }] of created) {
       for (const verb of ['update', 'delete', 'restore']) {
-        if (mutationNames.includes(`${verb}${typeName}`)) await run(`${verb}${typeName}`, { id, expectedVersion: await versionOf(typeName, id) });
+        if (mutationNames.includes(`${verb}${typeName}`))
+          await run(`${verb}${typeName}`, { id, expectedVersion: await versionOf(typeName, id) });
       }
     }
-    const decision = await client.data(`query($id: ID!) { awardDecision(id: $id) { version awards { nodes { id version } } } }`, { id: created.get('AwardDecision')!.id });
+    const decision = await client.data(
+      `query($id: ID!) { awardDecision(id: $id) { version awards { nodes { id version } } } }`,
+      { id: created.get('AwardDecision')!.id },
+    );
     const revokedBy = await firstIdOf('AwardDecision');
     const [firstAward] = decision.awardDecision.awards.nodes;
-    await run('revokeAward', { id: firstAward.id, expectedVersion: firstAward.version, revokedByDecisionId: revokedBy, revokedOn: '2024-01-01', reason: 'Sai đối tượng' });
-    const current = await client.data(`query($id: ID!) { awardDecision(id: $id) { version } }`, { id: created.get('AwardDecision')!.id });
-    await run('revokeAwardDecision', { id: created.get('AwardDecision')!.id, expectedVersion: current.awardDecision.version, revokedByDecisionId: revokedBy, revokedOn: '2024-01-01', reason: 'Hủy quyết định' });
+    await run('revokeAward', {
+      id: firstAward.id,
+      expectedVersion: firstAward.version,
+      revokedByDecisionId: revokedBy,
+      revokedOn: '2024-01-01',
+      reason: 'Sai đối tượng',
+    });
+    const current = await client.data(`query($id: ID!) { awardDecision(id: $id) { version } }`, {
+      id: created.get('AwardDecision')!.id,
+    });
+    await run('revokeAwardDecision', {
+      id: created.get('AwardDecision')!.id,
+      expectedVersion: current.awardDecision.version,
+      revokedByDecisionId: revokedBy,
+      revokedOn: '2024-01-01',
+      reason: 'Hủy quyết định',
+    });
 
     expect(mutationNames.filter((name) => !exercised.has(name))).toEqual([]);
   });

@@ -4,7 +4,18 @@
  * fails this test.
  */
 import { ApolloServer } from '@apollo/server';
-import { getNamedType, getNullableType, isListType, isNonNullType, isScalarType, isEnumType, isInputObjectType, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  isEnumType,
+  isInputObjectType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { createRequestContext, type RequestContext } from '../src/resolvers/context';
 import { describeEachEngine } from './helpers/engines';
 import { startTestApollo, testSchema } from './helpers/graphql-client';
@@ -47,10 +58,16 @@ describeEachEngine('authorization of root fields', (ctx) => {
     for (const root of roots) {
       for (const field of Object.values(root.getFields())) {
         const query = root === schema.getMutationType() ? `mutation ${operationFor(field)}` : operationFor(field);
-        const response = await server.executeOperation({ query }, { contextValue: createRequestContext(ctx.dataSource, 'test', null, false) });
+        const response = await server.executeOperation(
+          { query },
+          { contextValue: createRequestContext(ctx.dataSource, 'test', null, false) },
+        );
         if (response.body.kind !== 'single') throw new Error('single result expected');
         const codes = (response.body.singleResult.errors ?? []).map((e) => e.extensions?.code);
-        if (!codes.includes('UNAUTHENTICATED')) unguarded.push(`${root.name}.${field.name}: ${JSON.stringify(response.body.singleResult.errors ?? 'answered')}`);
+        if (!codes.includes('UNAUTHENTICATED'))
+          unguarded.push(
+            `${root.name}.${field.name}: ${JSON.stringify(response.body.singleResult.errors ?? 'answered')}`,
+          );
         checked += 1;
       }
     }

@@ -19,21 +19,62 @@ async function insertRows(ds: DataSource, table: string, columns: string[], rows
 }
 
 /** `blocs` blocs, `units` units spread over them (members since 2020), `perUnit` contributions each. */
-async function buildDataset(ds: DataSource, prefix: string, blocs: number, units: number, perUnit: number): Promise<void> {
+async function buildDataset(
+  ds: DataSource,
+  prefix: string,
+  blocs: number,
+  units: number,
+  perUnit: number,
+): Promise<void> {
   const { kindIdByCode } = await inTransaction(ds, (m) => ensureCatalogue(m));
-  await ds.query(`INSERT INTO movements (code, name, kind, scope, searchKey) VALUES (?, 'Phong trào thử', 'REGULAR', 'PROVINCIAL', 'phong trao thu')`, [`${prefix}-MV`]);
+  await ds.query(
+    `INSERT INTO movements (code, name, kind, scope, searchKey) VALUES (?, 'Phong trào thử', 'REGULAR', 'PROVINCIAL', 'phong trao thu')`,
+    [`${prefix}-MV`],
+  );
   const [{ id: movementId }] = await ds.query('SELECT id FROM movements WHERE code = ?', [`${prefix}-MV`]);
-  await insertRows(ds, 'emulation_blocs', ['code', 'name', 'kind', 'searchKey'], Array.from({ length: blocs }, (_, b) => [`${prefix}-B${b}`, `Khối ${prefix} ${b}`, 'BLOC', searchKeyOf(`Khối ${prefix} ${b}`)]));
-  await insertRows(ds, 'units', ['code', 'name', 'kind', 'searchKey'], Array.from({ length: units }, (_, u) => [`${prefix}-U${u}`, `Đơn vị ${prefix} ${u}`, 'DEPARTMENT', searchKeyOf(`Đơn vị ${prefix} ${u}`)]));
-  const blocIds: Array<{ id: number }> = await ds.query('SELECT id FROM emulation_blocs WHERE code LIKE ? ORDER BY id', [`${prefix}-%`]);
-  const unitIds: Array<{ id: number }> = await ds.query('SELECT id FROM units WHERE code LIKE ? ORDER BY id', [`${prefix}-%`]);
-  await insertRows(ds, 'bloc_memberships', ['blocId', 'unitId', 'fromYear'], unitIds.map((u, i) => [blocIds[i % blocs].id, u.id, 2020]));
+  await insertRows(
+    ds,
+    'emulation_blocs',
+    ['code', 'name', 'kind', 'searchKey'],
+    Array.from({ length: blocs }, (_, b) => [
+      `${prefix}-B${b}`,
+      `Khối ${prefix} ${b}`,
+      'BLOC',
+      searchKeyOf(`Khối ${prefix} ${b}`),
+    ]),
+  );
+  await insertRows(
+    ds,
+    'units',
+    ['code', 'name', 'kind', 'searchKey'],
+    Array.from({ length: units }, (_, u) => [
+      `${prefix}-U${u}`,
+      `Đơn vị ${prefix} ${u}`,
+      'DEPARTMENT',
+      searchKeyOf(`Đơn vị ${prefix} ${u}`),
+    ]),
+  );
+  const blocIds: Array<{ id: number }> = await ds.query(
+    'SELECT id FROM emulation_blocs WHERE code LIKE ? ORDER BY id',
+    [`${prefix}-%`],
+  );
+  const unitIds: Array<{ id: number }> = await ds.query('SELECT id FROM units WHERE code LIKE ? ORDER BY id', [
+    `${prefix}-%`,
+  ]);
+  await insertRows(
+    ds,
+    'bloc_memberships',
+    ['blocId', 'unitId', 'fromYear'],
+    unitIds.map((u, i) => [blocIds[i % blocs].id, u.id, 2020]),
+  );
   const kind = kindIdByCode.get('MONEY');
   await insertRows(
     ds,
     'contributions',
     ['movementId', 'year', 'unitId', 'kindId', 'amountVnd'],
-    unitIds.flatMap((u) => Array.from({ length: perUnit }, (_, c) => [movementId, 2020 + (c % 5), u.id, kind, String(1000 + c)])),
+    unitIds.flatMap((u) =>
+      Array.from({ length: perUnit }, (_, c) => [movementId, 2020 + (c % 5), u.id, kind, String(1000 + c)]),
+    ),
   );
 }
 
@@ -68,7 +109,8 @@ describeEachEngine('batched loading', (ctx) => {
     const small = await ctx.countStatements(() => client.data<Nested>(NESTED, { prefix: 'SMALL-' }));
     const large = await ctx.countStatements(() => client.data<Nested>(NESTED, { prefix: 'LARGE-' }));
 
-    const rows = (r: Nested) => r.emulationBlocs.nodes.flatMap((b) => b.members.nodes).flatMap((u) => u.contributions.nodes).length;
+    const rows = (r: Nested) =>
+      r.emulationBlocs.nodes.flatMap((b) => b.members.nodes).flatMap((u) => u.contributions.nodes).length;
     expect(rows(small.result)).toBe(15 * 20);
     expect(rows(large.result)).toBe(2000 * 20);
     expect(large.result.emulationBlocs.nodes).toHaveLength(60);

@@ -5,7 +5,13 @@ import { GraphQLTestClient } from './helpers/graphql-client';
 interface ChangePage {
   changes: {
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    nodes: Array<{ typeName: string; recordId: string; databaseId: number; operation: string; record: { id: string; deletedAt?: string | null } | null }>;
+    nodes: Array<{
+      typeName: string;
+      recordId: string;
+      databaseId: number;
+      operation: string;
+      record: { id: string; deletedAt?: string | null } | null;
+    }>;
   };
 }
 
@@ -80,7 +86,8 @@ describeEachEngine('the change feed', (ctx) => {
       const [{ id: movementId }] = await ctx.dataSource.query("SELECT id FROM movements WHERE code = 'VI_NGUOI_NGHEO'");
       const [{ id: blocId }] = await ctx.dataSource.query('SELECT id FROM emulation_blocs');
       const [{ id: kindId }] = await ctx.dataSource.query("SELECT id FROM contribution_kinds WHERE code = 'MONEY'");
-      const insert = 'INSERT INTO contributions (movementId, year, blocId, kindId, amountVnd) VALUES (?, 2023, ?, ?, ?)';
+      const insert =
+        'INSERT INTO contributions (movementId, year, blocId, kindId, amountVnd) VALUES (?, 2023, ?, ?, ?)';
 
       // The older transaction takes its change_log id first, then stays open.
       const slow = ctx.dataSource.createQueryRunner();
@@ -97,8 +104,12 @@ describeEachEngine('the change feed', (ctx) => {
       await slow.release();
       const afterCommit = await drain(whileOpen.cursor);
       expect(afterCommit.seen).toHaveLength(1);
-      const [{ id: slowId }] = await ctx.dataSource.query("SELECT id FROM contributions WHERE amountVnd = 111");
-      expect(afterCommit.seen[0]).toMatchObject({ typeName: 'Contribution', operation: 'CREATE', databaseId: Number(slowId) });
+      const [{ id: slowId }] = await ctx.dataSource.query('SELECT id FROM contributions WHERE amountVnd = 111');
+      expect(afterCommit.seen[0]).toMatchObject({
+        typeName: 'Contribution',
+        operation: 'CREATE',
+        databaseId: Number(slowId),
+      });
       // Its change_log id is older than the ones read before it: an id-ordered feed would have lost it.
       expect(Math.max(...whileOpen.seen.map((c) => c.databaseId))).toBeGreaterThan(Number(slowId));
     });

@@ -17,8 +17,16 @@ describe('npm run migrate arguments', () => {
 describe('npm run seed arguments', () => {
   it('reads the article job and the synthetic job with its options', () => {
     expect(parseJob(['article'])).toEqual({ kind: 'article' });
-    expect(parseJob(['synthetic', '--contributions', '5000'])).toEqual({ kind: 'synthetic', contributions: 5000, seed: 1 });
-    expect(parseJob(['synthetic', '--contributions=20', '--seed', '7'])).toEqual({ kind: 'synthetic', contributions: 20, seed: 7 });
+    expect(parseJob(['synthetic', '--contributions', '5000'])).toEqual({
+      kind: 'synthetic',
+      contributions: 5000,
+      seed: 1,
+    });
+    expect(parseJob(['synthetic', '--contributions=20', '--seed', '7'])).toEqual({
+      kind: 'synthetic',
+      contributions: 20,
+      seed: 7,
+    });
   });
 
   it.each([

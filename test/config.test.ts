@@ -9,19 +9,33 @@ describe('loadConfig', () => {
       file: path.resolve('data', 'thi-dua.sqlite'),
       description: `sqlite:${path.resolve('data', 'thi-dua.sqlite')}`,
     });
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, production: false, logLevel: 'info', autoSetupEmbedded: true, anonymousReads: true });
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 4000,
+      production: false,
+      logLevel: 'info',
+      autoSetupEmbedded: true,
+      anonymousReads: true,
+    });
   });
 
   it('opens anonymous reads only on the embedded sandbox unless told otherwise', () => {
     expect(loadConfig({ DATABASE_URL: 'mysql://u@h:3306/db' }).anonymousReads).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'mysql://u@h:3306/db', ALLOW_ANONYMOUS_READS: 'true' }).anonymousReads).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@h:3306/db', ALLOW_ANONYMOUS_READS: 'true' }).anonymousReads).toBe(
+      true,
+    );
     expect(loadConfig({ ALLOW_ANONYMOUS_READS: 'off' }).anonymousReads).toBe(false);
-    expect(() => loadConfig({ ALLOW_ANONYMOUS_READS: 'sometimes' })).toThrow('ALLOW_ANONYMOUS_READS must be true or false');
+    expect(() => loadConfig({ ALLOW_ANONYMOUS_READS: 'sometimes' })).toThrow(
+      'ALLOW_ANONYMOUS_READS must be true or false',
+    );
   });
 
   it('reads the CSV link secret and lifetime, and refuses weak or odd values', () => {
     expect(loadConfig({})).toMatchObject({ reportLinkSecret: null, reportLinkTtlSeconds: 300 });
-    expect(loadConfig({ REPORT_LINK_SECRET: 'k'.repeat(40), REPORT_LINK_TTL_SECONDS: '60' })).toMatchObject({ reportLinkSecret: 'k'.repeat(40), reportLinkTtlSeconds: 60 });
+    expect(loadConfig({ REPORT_LINK_SECRET: 'k'.repeat(40), REPORT_LINK_TTL_SECONDS: '60' })).toMatchObject({
+      reportLinkSecret: 'k'.repeat(40),
+      reportLinkTtlSeconds: 60,
+    });
     expect(() => loadConfig({ REPORT_LINK_SECRET: 'short' })).toThrow('at least 32 characters');
     expect(() => loadConfig({ REPORT_LINK_TTL_SECONDS: '1.5' })).toThrow('REPORT_LINK_TTL_SECONDS');
   });
@@ -34,8 +48,18 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       LOG_LEVEL: 'WARN',
     });
-    expect(config.database).toEqual({ kind: 'mysql', url: 'mysql://app:s3cret@db.internal:3306/tdkt', description: 'mysql://app:***@db.internal:3306/tdkt' });
-    expect(config).toMatchObject({ host: '0.0.0.0', port: 8080, production: true, logLevel: 'warn', autoSetupEmbedded: false });
+    expect(config.database).toEqual({
+      kind: 'mysql',
+      url: 'mysql://app:s3cret@db.internal:3306/tdkt',
+      description: 'mysql://app:***@db.internal:3306/tdkt',
+    });
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      production: true,
+      logLevel: 'warn',
+      autoSetupEmbedded: false,
+    });
   });
 
   it.each([
@@ -81,9 +105,19 @@ describe('loadConfig', () => {
 
 describe('parseDatabaseUrl', () => {
   it('resolves sqlite paths against the working directory and keeps :memory:', () => {
-    expect(parseDatabaseUrl('sqlite:./x/y.sqlite', '/srv/app')).toMatchObject({ kind: 'sqlite', file: '/srv/app/x/y.sqlite' });
-    expect(parseDatabaseUrl('sqlite:///abs/z.sqlite', '/srv/app')).toMatchObject({ kind: 'sqlite', file: '/abs/z.sqlite' });
-    expect(parseDatabaseUrl('sqlite::memory:')).toMatchObject({ kind: 'sqlite', file: ':memory:', description: 'sqlite::memory:' });
+    expect(parseDatabaseUrl('sqlite:./x/y.sqlite', '/srv/app')).toMatchObject({
+      kind: 'sqlite',
+      file: '/srv/app/x/y.sqlite',
+    });
+    expect(parseDatabaseUrl('sqlite:///abs/z.sqlite', '/srv/app')).toMatchObject({
+      kind: 'sqlite',
+      file: '/abs/z.sqlite',
+    });
+    expect(parseDatabaseUrl('sqlite::memory:')).toMatchObject({
+      kind: 'sqlite',
+      file: ':memory:',
+      description: 'sqlite::memory:',
+    });
   });
 });
 

@@ -6,7 +6,15 @@ import { seedArticle } from '../src/seed/article';
 import { describeEachEngine } from './helpers/engines';
 
 describeEachEngine('database constraints', (ctx) => {
-  let ids: { bloc: number; unitA: number; unitB: number; movement: number; house: number; decision: number; flagType: number };
+  let ids: {
+    bloc: number;
+    unitA: number;
+    unitB: number;
+    movement: number;
+    house: number;
+    decision: number;
+    flagType: number;
+  };
 
   beforeAll(async () => {
     await seedArticle(ctx.dataSource);
@@ -31,28 +39,41 @@ describeEachEngine('database constraints', (ctx) => {
   }
 
   it('refuses a second LEADER for one bloc and year', async () => {
-    await refused('bloc_leaderships', "INSERT INTO bloc_leaderships (blocId, year, unitId, role) VALUES (?, 2022, ?, 'LEADER')", [ids.bloc, ids.unitB]);
+    await refused(
+      'bloc_leaderships',
+      "INSERT INTO bloc_leaderships (blocId, year, unitId, role) VALUES (?, 2022, ?, 'LEADER')",
+      [ids.bloc, ids.unitB],
+    );
   });
 
   it('refuses a contribution with both a unit and a bloc, and one with neither', async () => {
-    const sql = 'INSERT INTO contributions (movementId, year, unitId, blocId, kindId, quantity) VALUES (?, 2022, ?, ?, ?, 1)';
+    const sql =
+      'INSERT INTO contributions (movementId, year, unitId, blocId, kindId, quantity) VALUES (?, 2022, ?, ?, ?, 1)';
     await refused('contributions', sql, [ids.movement, ids.unitA, ids.bloc, ids.house]);
     await refused('contributions', sql, [ids.movement, null, null, ids.house]);
   });
 
   it('refuses negative quantities and amounts', async () => {
-    const sql = 'INSERT INTO contributions (movementId, year, blocId, kindId, quantity, amountVnd) VALUES (?, 2022, ?, ?, ?, ?)';
+    const sql =
+      'INSERT INTO contributions (movementId, year, blocId, kindId, quantity, amountVnd) VALUES (?, 2022, ?, ?, ?, ?)';
     await refused('contributions', sql, [ids.movement, ids.bloc, ids.house, 1, '-1']);
     await refused('contributions', sql, [ids.movement, ids.bloc, ids.house, -1, '0']);
   });
 
   it('refuses an unknown enum value and a dangling foreign key', async () => {
     await refused('units', "INSERT INTO units (code, name, kind, searchKey) VALUES ('X1', 'X', 'MINISTRY', 'x')");
-    await refused('contributions', 'INSERT INTO contributions (movementId, year, blocId, kindId) VALUES (999999, 2022, ?, ?)', [ids.bloc, ids.house]);
+    await refused(
+      'contributions',
+      'INSERT INTO contributions (movementId, year, blocId, kindId) VALUES (999999, 2022, ?, ?)',
+      [ids.bloc, ids.house],
+    );
   });
 
   it('refuses a second decision with the same number from the same issuer in the same year', async () => {
-    const [decision] = await ctx.dataSource.query('SELECT decisionNo, issuingUnitId FROM award_decisions WHERE id = ?', [ids.decision]);
+    const [decision] = await ctx.dataSource.query(
+      'SELECT decisionNo, issuingUnitId FROM award_decisions WHERE id = ?',
+      [ids.decision],
+    );
     await refused(
       'award_decisions',
       "INSERT INTO award_decisions (decisionNo, signedOn, signedYear, issuingUnitId, level, commendationType) VALUES (?, '2023-06-01', 2023, ?, 'PROVINCE', 'MERIT')",
@@ -64,7 +85,9 @@ describeEachEngine('database constraints', (ctx) => {
     const insert = `INSERT INTO awards (decisionId, awardTypeId, subjectType, recipientUnitId, recipientPersonId, recipientNameSnapshot, achievementYear, annualTitleKey)
       VALUES (?, ?, ?, ?, NULL, 'x', 2022, ?)`;
     await refused('awards', insert, [ids.decision, ids.flagType, 'INDIVIDUAL', ids.unitA, null]);
-    const [{ annualTitleKey }] = await ctx.dataSource.query('SELECT annualTitleKey FROM awards WHERE annualTitleKey IS NOT NULL');
+    const [{ annualTitleKey }] = await ctx.dataSource.query(
+      'SELECT annualTitleKey FROM awards WHERE annualTitleKey IS NOT NULL',
+    );
     await refused('awards', insert, [ids.decision, ids.flagType, 'COLLECTIVE', ids.unitA, annualTitleKey]);
   });
 });

@@ -37,7 +37,11 @@ describeEachEngine('the engine harness', (ctx) => {
       const [row] = await ctx.dataSource.query(
         'SELECT DATABASE() AS name, @@character_set_database AS charset, @@collation_database AS collation',
       );
-      expect(row).toEqual({ name: expect.stringMatching(/^tdkt_test_harness_[0-9a-f]{8}$/), charset: 'utf8mb4', collation: 'utf8mb4_unicode_ci' });
+      expect(row).toEqual({
+        name: expect.stringMatching(/^tdkt_test_harness_[0-9a-f]{8}$/),
+        charset: 'utf8mb4',
+        collation: 'utf8mb4_unicode_ci',
+      });
     });
   }
 });

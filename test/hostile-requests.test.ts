@@ -15,7 +15,17 @@ import { describeEachEngine } from './helpers/engines';
 import { startService } from './helpers/service';
 import { testSchema } from './helpers/graphql-client';
 
-const INJECTIONS = ["' OR '1'='1", "'; DROP TABLE units; --", '" OR ""="', '%', '_', '\\', '%\' UNION SELECT secretHash FROM api_keys --', '\u0000', 'Sở Y tế\'); DELETE FROM awards; --'];
+const INJECTIONS = [
+  "' OR '1'='1",
+  "'; DROP TABLE units; --",
+  '" OR ""="',
+  '%',
+  '_',
+  '\\',
+  "%' UNION SELECT secretHash FROM api_keys --",
+  '\u0000',
+  "Sở Y tế'); DELETE FROM awards; --",
+];
 const LEAKS = /SELECT |INSERT |UPDATE |DELETE FROM|QueryFailedError|\bER_[A-Z]|SQLITE_|\n\s+at |node_modules/;
 
 describeEachEngine(
@@ -31,7 +41,11 @@ describeEachEngine(
     afterAll(() => service?.stop());
 
     const send = (body: string, headers: Record<string, string> = {}, method = 'POST', path = '/graphql') =>
-      fetch(`${service.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers }, body: method === 'GET' ? undefined : body });
+      fetch(`${service.url}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers },
+        body: method === 'GET' ? undefined : body,
+      });
 
     async function expectRefused(response: Response, status: number | RegExp, code: string): Promise<void> {
       const text = await response.text();
@@ -53,16 +67,41 @@ describeEachEngine(
       await expectRefused(await send(query(duplicated)), 400, 'QUERY_TOO_COMPLEX');
       const directives = `{ __typename ${'@include(if: true) '.repeat(60)} }`;
       await expectRefused(await send(query(directives)), 400, 'QUERY_TOO_COMPLEX');
-      const costly = '{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: 100) { nodes { id } } } } } } }';
+      const costly =
+        '{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: 100) { nodes { id } } } } } } }';
       await expectRefused(await send(query(costly)), 400, 'QUERY_TOO_COMPLEX');
-      await expectRefused(await send(query('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }')), 400, 'GRAPHQL_VALIDATION_FAILED');
-      await expectRefused(await send(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])), 400, 'BAD_REQUEST');
-      await expectRefused(await send(JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(1024 * 1024) })), 413, 'PAYLOAD_TOO_LARGE');
-      const mutationByGet = await send('', {}, 'GET', `/graphql?query=${encodeURIComponent('mutation { deleteUnit(input: { id: "VW5pdDox", expectedVersion: 1 }) { userErrors { code } } }')}`);
+      await expectRefused(
+        await send(query('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }')),
+        400,
+        'GRAPHQL_VALIDATION_FAILED',
+      );
+      await expectRefused(
+        await send(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])),
+        400,
+        'BAD_REQUEST',
+      );
+      await expectRefused(
+        await send(JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(1024 * 1024) })),
+        413,
+        'PAYLOAD_TOO_LARGE',
+      );
+      const mutationByGet = await send(
+        '',
+        {},
+        'GET',
+        `/graphql?query=${encodeURIComponent('mutation { deleteUnit(input: { id: "VW5pdDox", expectedVersion: 1 }) { userErrors { code } } }')}`,
+      );
       expect(mutationByGet.status).toBeGreaterThanOrEqual(400);
       expect(mutationByGet.status).toBeLessThan(500);
       expect(await mutationByGet.text()).not.toMatch(LEAKS);
-      await expectRefused(await send(query('mutation { deleteUnit(input: { id: "VW5pdDox", expectedVersion: 1 }) { userErrors { code } } }'), { 'content-type': 'text/plain' }), 400, 'BAD_REQUEST');
+      await expectRefused(
+        await send(
+          query('mutation { deleteUnit(input: { id: "VW5pdDox", expectedVersion: 1 }) { userErrors { code } } }'),
+          { 'content-type': 'text/plain' },
+        ),
+        400,
+        'BAD_REQUEST',
+      );
       await expectRefused(await send('{"query": "{ __typename "'), 400, 'BAD_REQUEST');
       await expectRefused(await send(query('{ units { nodez } }')), 400, 'GRAPHQL_VALIDATION_FAILED');
       // No field suggestions: the schema is not spelled out to a prober.
@@ -71,17 +110,23 @@ describeEachEngine(
     });
 
     it('prices a query by its variables on every request, and a query without such variables once', async () => {
-      const sized = 'query($n: Int, $deep: Boolean!) { emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: $n) { nodes { id } } } } } } }';
-      const ask = (variables: object) => send(JSON.stringify({ query: sized.replace('{ id }', '{ id kind @include(if: $deep) { code } }'), variables }));
+      const sized =
+        'query($n: Int, $deep: Boolean!) { emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: $n) { nodes { id } } } } } } }';
+      const ask = (variables: object) =>
+        send(JSON.stringify({ query: sized.replace('{ id }', '{ id kind @include(if: $deep) { code } }'), variables }));
       expect((await ask({ n: 1, deep: false })).status).toBe(200);
       await expectRefused(await ask({ n: 100, deep: false }), 400, 'QUERY_TOO_COMPLEX');
       await expectRefused(await ask({ n: 2, deep: true }), 400, 'QUERY_TOO_COMPLEX');
       expect((await ask({ n: 2, deep: false })).status).toBe(200);
       // A bad variable is the client's mistake, whether or not the query's price depends on it.
       await expectRefused(await ask({ n: 'two', deep: false }), 400, 'BAD_USER_INPUT');
-      const fixed = JSON.stringify({ query: 'query($f: ContributionFilter) { contributions(filter: $f, first: 1) { totalCount } }', variables: { f: { year: { eq: 'x' } } } });
+      const fixed = JSON.stringify({
+        query: 'query($f: ContributionFilter) { contributions(filter: $f, first: 1) { totalCount } }',
+        variables: { f: { year: { eq: 'x' } } },
+      });
       await expectRefused(await send(fixed), 400, 'BAD_USER_INPUT');
-      const costly = '{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: 100) { nodes { id } } } } } } }';
+      const costly =
+        '{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: 100) { nodes { id } } } } } } }';
       for (let i = 0; i < 2; i += 1) await expectRefused(await send(query(costly)), 400, 'QUERY_TOO_COMPLEX');
     });
 
@@ -92,20 +137,33 @@ describeEachEngine(
       for (const field of Object.values(schema.getQueryType()!.getFields())) {
         const filterArg = field.args.find((a) => a.name === 'filter');
         const filterType = filterArg && getNamedType(filterArg.type);
-        if (!filterType || !isInputObjectType(filterType) || !getNamedType(field.type).name.endsWith('Connection')) continue;
-        const stringFields = Object.values(filterType.getFields()).filter((f) => getNamedType(f.type).name === 'StringFilter');
+        if (!filterType || !isInputObjectType(filterType) || !getNamedType(field.type).name.endsWith('Connection'))
+          continue;
+        const stringFields = Object.values(filterType.getFields()).filter(
+          (f) => getNamedType(f.type).name === 'StringFilter',
+        );
         for (const stringField of stringFields) {
           for (const injection of INJECTIONS) {
-            const variables = { filter: { [stringField.name]: { eq: injection, contains: injection, startsWith: injection } } };
+            const variables = {
+              filter: { [stringField.name]: { eq: injection, contains: injection, startsWith: injection } },
+            };
             const response = await fetch(`${service.url}/graphql`, {
               method: 'POST',
               headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-              body: JSON.stringify({ query: `query($filter: ${filterType.name}) { ${field.name}(filter: $filter) { totalCount } }`, variables }),
+              body: JSON.stringify({
+                query: `query($filter: ${filterType.name}) { ${field.name}(filter: $filter) { totalCount } }`,
+                variables,
+              }),
             });
             const text = await response.text();
             expect(text).not.toMatch(LEAKS);
             const body = JSON.parse(text);
-            expect([field.name, stringField.name, injection, body.errors]).toEqual([field.name, stringField.name, injection, undefined]);
+            expect([field.name, stringField.name, injection, body.errors]).toEqual([
+              field.name,
+              stringField.name,
+              injection,
+              undefined,
+            ]);
             expect(body.data[field.name].totalCount).toBe(0);
             checked += 1;
           }
@@ -113,7 +171,12 @@ describeEachEngine(
       }
       expect(checked).toBeGreaterThan(100);
       // `search` takes free text too.
-      const searched = await send(JSON.stringify({ query: 'query($q: String) { units(search: $q) { totalCount } }', variables: { q: INJECTIONS[6] } }));
+      const searched = await send(
+        JSON.stringify({
+          query: 'query($q: String) { units(search: $q) { totalCount } }',
+          variables: { q: INJECTIONS[6] },
+        }),
+      );
       expect(((await searched.json()) as { data: { units: { totalCount: number } } }).data.units.totalCount).toBe(0);
       expect(await databaseFingerprint(ctx.dataSource)).toEqual(before);
     });
@@ -121,9 +184,15 @@ describeEachEngine(
     it('passes every MUST of the GraphQL-over-HTTP audit', async () => {
       const results = await auditServer({
         url: `${service.url}/graphql`,
-        fetchFn: (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${key}` } }),
+        fetchFn: (input: string | URL | Request, init?: RequestInit) =>
+          fetch(input, {
+            ...init,
+            headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${key}` },
+          }),
       });
-      const mustFailures = results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${r.status === 'error' ? r.reason : ''}`);
+      const mustFailures = results
+        .filter((r) => r.status === 'error')
+        .map((r) => `${r.id} ${r.name}: ${r.status === 'error' ? r.reason : ''}`);
       expect(mustFailures).toEqual([]);
       expect(results.length).toBeGreaterThan(20);
     });

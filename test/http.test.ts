@@ -46,14 +46,21 @@ describeEachEngine('HTTP server', (ctx) => {
   });
 
   it('answers a query over GET when it carries a preflight header', async () => {
-    const response = await client.get(`/graphql?query=${encodeURIComponent('{ apiVersion }')}`, { 'apollo-require-preflight': 'true' });
+    const response = await client.get(`/graphql?query=${encodeURIComponent('{ apiVersion }')}`, {
+      'apollo-require-preflight': 'true',
+    });
     expect(response.status).toBe(200);
     expect(response.json().data.apiVersion).toEqual(expect.any(String));
   });
 
   it.each([
     ['a simple GET', 'GET' as const, `/graphql?query=${encodeURIComponent('{ apiVersion }')}`, {}],
-    ['a text/plain POST', 'POST' as const, '/graphql', { headers: { 'content-type': 'text/plain' }, body: '{"query":"{ apiVersion }"}' }],
+    [
+      'a text/plain POST',
+      'POST' as const,
+      '/graphql',
+      { headers: { 'content-type': 'text/plain' }, body: '{"query":"{ apiVersion }"}' },
+    ],
   ])('refuses %s as a possible CSRF', async (_name, method, path, options) => {
     const response = await client.request(method, path, options);
     expect(response.status).toBe(400);
@@ -75,13 +82,19 @@ describeEachEngine('HTTP server', (ctx) => {
   it('echoes a sane x-request-id and stamps it on GraphQL errors', async () => {
     const { headers, body } = await client.graphql('{ noSuchField }', undefined, { 'x-request-id': 'portal-7f3a.42' });
     expect(headers.get('x-request-id')).toBe('portal-7f3a.42');
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', requestId: 'portal-7f3a.42' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      requestId: 'portal-7f3a.42',
+    });
   });
 
-  it.each([['has spaces'], ['x'.repeat(129)], ['<script>']])('replaces an unsafe x-request-id (%#) with a UUID', async (incoming) => {
-    const response = await client.get('/healthz', { 'x-request-id': incoming });
-    expect(response.headers.get('x-request-id')).toMatch(UUID);
-  });
+  it.each([['has spaces'], ['x'.repeat(129)], ['<script>']])(
+    'replaces an unsafe x-request-id (%#) with a UUID',
+    async (incoming) => {
+      const response = await client.get('/healthz', { 'x-request-id': incoming });
+      expect(response.headers.get('x-request-id')).toMatch(UUID);
+    },
+  );
 
   it('gives every request an id of its own', async () => {
     const [a, b] = await Promise.all([client.get('/healthz'), client.get('/healthz')]);
@@ -149,7 +162,11 @@ describeEachEngine('HTTP server in production', (ctx) => {
     expect(status).toBe(200);
     expect(body.data).toEqual({ ok: 'ok', broken: null });
     expect(body.errors).toEqual([
-      { message: 'Internal server error', path: ['broken'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.stringMatching(UUID) } },
+      {
+        message: 'Internal server error',
+        path: ['broken'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.stringMatching(UUID) },
+      },
     ]);
   });
 
@@ -157,7 +174,10 @@ describeEachEngine('HTTP server in production', (ctx) => {
     const { status, headers, body } = await client.graphql('{ brok }');
     expect(status).toBe(400);
     expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]!.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', requestId: expect.stringMatching(UUID) });
+    expect(body.errors![0]!.extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      requestId: expect.stringMatching(UUID),
+    });
     expect(body.errors![0]!.message).not.toContain('Did you mean');
   });
 
@@ -172,7 +192,9 @@ describeEachEngine('HTTP server in production', (ctx) => {
   it('refuses a CSRF-suspect request without a stack trace', async () => {
     const response = await client.get('/graphql?query=%7Bok%7D');
     expect(response.status).toBe(400);
-    expect(response.json()).toEqual({ errors: [{ message: expect.stringContaining('Cross-Site Request Forgery'), extensions: { code: 'BAD_REQUEST' } }] });
+    expect(response.json()).toEqual({
+      errors: [{ message: expect.stringContaining('Cross-Site Request Forgery'), extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 });
 

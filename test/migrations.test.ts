@@ -2,10 +2,34 @@ import { migrations } from '../migrations';
 import { describeEachEngine } from './helpers/engines';
 
 const DOMAIN_TABLES = [
-  'units', 'persons', 'emulation_blocs', 'bloc_memberships', 'bloc_leaderships', 'events', 'movements', 'movement_outcomes',
-  'contribution_kinds', 'funds', 'pledges', 'pledge_signatories', 'pledge_targets', 'contributions', 'contests', 'contest_prizes',
-  'award_types', 'base_salaries', 'criteria_sets', 'criteria', 'evaluations', 'evaluation_scores', 'evaluation_results',
-  'award_decisions', 'awards', 'audit_events', 'change_log', 'change_feed_state',
+  'units',
+  'persons',
+  'emulation_blocs',
+  'bloc_memberships',
+  'bloc_leaderships',
+  'events',
+  'movements',
+  'movement_outcomes',
+  'contribution_kinds',
+  'funds',
+  'pledges',
+  'pledge_signatories',
+  'pledge_targets',
+  'contributions',
+  'contests',
+  'contest_prizes',
+  'award_types',
+  'base_salaries',
+  'criteria_sets',
+  'criteria',
+  'evaluations',
+  'evaluation_scores',
+  'evaluation_results',
+  'award_decisions',
+  'awards',
+  'audit_events',
+  'change_log',
+  'change_feed_state',
 ];
 
 describeEachEngine(
@@ -37,11 +61,16 @@ describeEachEngine(
 
     it('stores Vietnamese text exactly (utf8mb4 on MySQL)', async () => {
       const name = 'Sở Lao động – Thương binh và Xã hội 🇻🇳';
-      await ctx.dataSource.query("INSERT INTO units (code, name, kind, searchKey) VALUES ('T_UTF8', ?, 'DEPARTMENT', 'x')", [name]);
+      await ctx.dataSource.query(
+        "INSERT INTO units (code, name, kind, searchKey) VALUES ('T_UTF8', ?, 'DEPARTMENT', 'x')",
+        [name],
+      );
       const [row] = await ctx.dataSource.query("SELECT name FROM units WHERE code = 'T_UTF8'");
       expect(row.name).toBe(name);
       if (ctx.engine === 'mysql') {
-        const [info] = await ctx.dataSource.query("SELECT TABLE_COLLATION AS c FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'contributions'");
+        const [info] = await ctx.dataSource.query(
+          "SELECT TABLE_COLLATION AS c FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'contributions'",
+        );
         expect(info.c).toBe('utf8mb4_unicode_ci');
       }
     });

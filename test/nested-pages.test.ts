@@ -23,37 +23,63 @@ describeEachEngine('nested pages', (ctx) => {
 
   beforeAll(async () => {
     const { kindIdByCode } = await inTransaction(ctx.dataSource, (m) => ensureCatalogue(m));
-    await ctx.dataSource.query(`INSERT INTO movements (code, name, kind, scope, searchKey) VALUES ('NP-MV', 'Phong trào', 'REGULAR', 'PROVINCIAL', 'phong trao')`);
+    await ctx.dataSource.query(
+      `INSERT INTO movements (code, name, kind, scope, searchKey) VALUES ('NP-MV', 'Phong trào', 'REGULAR', 'PROVINCIAL', 'phong trao')`,
+    );
     const [{ id: movementId }] = await ctx.dataSource.query(`SELECT id FROM movements WHERE code = 'NP-MV'`);
     for (let u = 0; u < 4; u += 1) {
-      await ctx.dataSource.query(`INSERT INTO units (code, name, kind, searchKey) VALUES (?, ?, 'DEPARTMENT', ?)`, [`NP-U${u}`, `Đơn vị ${u}`, `don vi ${u}`]);
+      await ctx.dataSource.query(`INSERT INTO units (code, name, kind, searchKey) VALUES (?, ?, 'DEPARTMENT', ?)`, [
+        `NP-U${u}`,
+        `Đơn vị ${u}`,
+        `don vi ${u}`,
+      ]);
     }
-    const rows: Array<{ id: number }> = await ctx.dataSource.query(`SELECT id FROM units WHERE code LIKE 'NP-U%' ORDER BY id`);
+    const rows: Array<{ id: number }> = await ctx.dataSource.query(
+      `SELECT id FROM units WHERE code LIKE 'NP-U%' ORDER BY id`,
+    );
     // Unit u has 3 + 2u contributions over two or three years: many ties on the year, one unit with few.
     for (const [u, { id }] of rows.entries()) {
       for (let c = 0; c < 3 + 2 * u; c += 1) {
-        await ctx.dataSource.query('INSERT INTO contributions (movementId, year, unitId, kindId, amountVnd) VALUES (?, ?, ?, ?, ?)', [movementId, 2021 + (c % 3), id, kindIdByCode.get('MONEY'), String(1000 * (c + 1))]);
+        await ctx.dataSource.query(
+          'INSERT INTO contributions (movementId, year, unitId, kindId, amountVnd) VALUES (?, ?, ?, ?, ?)',
+          [movementId, 2021 + (c % 3), id, kindIdByCode.get('MONEY'), String(1000 * (c + 1))],
+        );
       }
     }
     // A deleted contribution is never in a page.
-    await ctx.dataSource.query('UPDATE contributions SET deletedAt = CURRENT_TIMESTAMP WHERE id = (SELECT MIN(id) FROM contributions)');
-    const listed = await client.data(`{ units(filter: { code: { startsWith: "NP-U" } }, orderBy: [{ field: CODE, direction: ASC }]) { nodes { id databaseId } } }`);
+    await ctx.dataSource.query(
+      'UPDATE contributions SET deletedAt = CURRENT_TIMESTAMP WHERE id = (SELECT MIN(id) FROM contributions)',
+    );
+    const listed = await client.data(
+      `{ units(filter: { code: { startsWith: "NP-U" } }, orderBy: [{ field: CODE, direction: ASC }]) { nodes { id databaseId } } }`,
+    );
     units = listed.units.nodes;
   });
 
   /** The reference: the root list of contributions restricted to one unit. */
   async function rootPage(unitId: string, args: string): Promise<Page> {
-    const result = await client.data(`query($unit: ID!) { contributions(filter: { unitId: { eq: $unit } }, ${args}) { ${PAGE} } }`, { unit: unitId });
+    const result = await client.data(
+      `query($unit: ID!) { contributions(filter: { unitId: { eq: $unit } }, ${args}) { ${PAGE} } }`,
+      { unit: unitId },
+    );
     return result.contributions;
   }
 
   async function nestedPages(args: string): Promise<Page[]> {
-    const result = await client.data(`{ units(filter: { code: { startsWith: "NP-U" } }, orderBy: [{ field: CODE, direction: ASC }]) { nodes { contributions(${args}) { ${PAGE} } } } }`);
+    const result = await client.data(
+      `{ units(filter: { code: { startsWith: "NP-U" } }, orderBy: [{ field: CODE, direction: ASC }]) { nodes { contributions(${args}) { ${PAGE} } } } }`,
+    );
     return result.units.nodes.map((n: { contributions: Page }) => n.contributions);
   }
 
   it('gives every parent the page the root list gives it: first, last, default order with ties', async () => {
-    for (const args of ['first: 4', 'first: 1', 'last: 3', 'first: 20', 'first: 2, orderBy: [{ field: AMOUNT_VND, direction: DESC }]']) {
+    for (const args of [
+      'first: 4',
+      'first: 1',
+      'last: 3',
+      'first: 20',
+      'first: 2, orderBy: [{ field: AMOUNT_VND, direction: DESC }]',
+    ]) {
       const nested = await nestedPages(args);
       expect(nested).toHaveLength(units.length);
       for (const [i, unit] of units.entries()) expect([args, nested[i]]).toEqual([args, await rootPage(unit.id, args)]);
@@ -82,14 +108,22 @@ describeEachEngine('nested pages', (ctx) => {
   it('takes variables of recursive filter types, @include and @skip', async () => {
     const query = `query($filter: ContributionFilter, $withYear: Boolean!, $noAmount: Boolean = true) {
       contributions(filter: $filter, first: 50) { totalCount nodes { year @include(if: $withYear) amountVnd @skip(if: $noAmount) } } }`;
-    const filter = { and: [{ year: { eq: 2023 } }, { or: [{ amountVnd: { gte: '9000' } }, { not: { unit: { code: { eq: 'NP-U3' } } } }] }], unit: { code: { startsWith: 'NP-U' } } };
+    const filter = {
+      and: [
+        { year: { eq: 2023 } },
+        { or: [{ amountVnd: { gte: '9000' } }, { not: { unit: { code: { eq: 'NP-U3' } } } }] },
+      ],
+      unit: { code: { startsWith: 'NP-U' } },
+    };
     const result = await client.data(query, { filter, withYear: true });
     // 2023 rows: one each for units 0 and 1, two for unit 2, three for unit 3 of which only 9,000 ≥ 9,000.
     expect(result.contributions.totalCount).toBe(5);
     expect(result.contributions.nodes).toEqual(Array(5).fill({ year: 2023 }));
     const other = await client.data(query, { filter, withYear: false, noAmount: false });
     // As sent (the compiled form leaves a skipped field undefined, which JSON leaves out).
-    expect(JSON.parse(JSON.stringify(other.contributions.nodes))).toEqual([3000, 3000, 3000, 6000, 9000].map((a) => ({ amountVnd: String(a) })));
+    expect(JSON.parse(JSON.stringify(other.contributions.nodes))).toEqual(
+      [3000, 3000, 3000, 6000, 9000].map((a) => ({ amountVnd: String(a) })),
+    );
     const refused = await client.run(query, { filter: { and: [{ year: { eq: 'not a year' } }] }, withYear: true });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -29,9 +29,13 @@ describeEachEngine(
     afterAll(() => service?.stop());
 
     const post = (key: string, query: string, headers: Record<string, string> = {}) =>
-      fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers }, body: JSON.stringify({ query }) });
+      fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers },
+        body: JSON.stringify({ query }),
+      });
 
-    it('throttles a key past its role\'s rate with 429, THROTTLED and Retry-After; other keys go on', async () => {
+    it("throttles a key past its role's rate with 429, THROTTLED and Retry-After; other keys go on", async () => {
       const statuses: number[] = [];
       let last: Response | undefined;
       for (let i = 0; i < 4; i += 1) {
@@ -40,14 +44,22 @@ describeEachEngine(
       }
       expect(statuses).toEqual([200, 200, 200, 429]);
       expect(Number(last!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-      expect(((await last!.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('THROTTLED');
+      expect(
+        ((await last!.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+      ).toBe('THROTTLED');
       expect((await post(admin, '{ units(first: 1) { totalCount } }')).status).toBe(200);
     });
 
     it('logs each request with its id, operation, key and duration', async () => {
       await post(admin, 'query LoggedLookup { units(first: 1) { totalCount } }', { 'x-request-id': 'trace-123' });
       const line = log.entries.find((e) => e.msg === 'request' && e.fields.requestId === 'trace-123');
-      expect(line?.fields).toMatchObject({ route: '/graphql', status: 200, operation: 'LoggedLookup', keyId: expect.stringMatching(/^[0-9a-f]{8}$/), durationMs: expect.any(Number) });
+      expect(line?.fields).toMatchObject({
+        route: '/graphql',
+        status: 200,
+        operation: 'LoggedLookup',
+        keyId: expect.stringMatching(/^[0-9a-f]{8}$/),
+        durationMs: expect.any(Number),
+      });
     });
 
     it('serves Prometheus metrics to the metrics token only', async () => {
@@ -57,7 +69,9 @@ describeEachEngine(
       expect(response.status).toBe(200);
       const text = await response.text();
       expect(text).toMatch(/tdkt_http_requests_total\{route="\/graphql",operation="LoggedLookup",status="200"\} 1/);
-      expect(text).toMatch(/tdkt_http_request_duration_seconds_bucket\{le="0.005",route="\/graphql",operation="LoggedLookup"\}/);
+      expect(text).toMatch(
+        /tdkt_http_request_duration_seconds_bucket\{le="0.005",route="\/graphql",operation="LoggedLookup"\}/,
+      );
       expect(text).toMatch(/tdkt_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} \d+/);
       expect(text).toMatch(/tdkt_db_pool_connections_in_use \d+/);
     });

@@ -4,7 +4,7 @@ import { seedArticle } from '../src/seed/article';
 import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient } from './helpers/graphql-client';
 
-describeEachEngine('the playground\'s examples', (ctx) => {
+describeEachEngine("the playground's examples", (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);
   beforeAll(async () => {
     await seedArticle(ctx.dataSource);
@@ -12,7 +12,9 @@ describeEachEngine('the playground\'s examples', (ctx) => {
   afterAll(() => client.stop());
 
   it('has examples for the portal, reporting and administration', () => {
-    expect(new Set(PLAYGROUND_EXAMPLES.map((e) => e.audience))).toEqual(new Set(['portal', 'reporting', 'administration']));
+    expect(new Set(PLAYGROUND_EXAMPLES.map((e) => e.audience))).toEqual(
+      new Set(['portal', 'reporting', 'administration']),
+    );
   });
 
   it.each(PLAYGROUND_EXAMPLES.map((e) => [e.title, e]))('runs %s', async (_title, example) => {

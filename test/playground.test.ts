@@ -44,18 +44,34 @@ describeEachEngine(
       expect(redirect.status).toBe(302);
       expect(redirect.headers.get('location')).toBe('/playground');
       // The data stays behind the key.
-      const anonymous = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ units { totalCount } }' }) });
-      expect(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      const anonymous = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ units { totalCount } }' }),
+      });
+      expect(
+        ((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+      ).toBe('UNAUTHENTICATED');
     });
 
     const browserTest = existsSync(CHROMIUM) ? it : it.skip;
-    if (!existsSync(CHROMIUM)) console.warn(`the playground's browser test is skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+    if (!existsSync(CHROMIUM))
+      console.warn(`the playground's browser test is skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
     browserTest('works in Chromium with no outside network: key in, query run, result shown', async () => {
       let browser: Browser | undefined;
       const outside: string[] = [];
       try {
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+        browser = await chromium.launch({
+          executablePath: CHROMIUM,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        });
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         const origin = new URL(service.url).origin;
         await page.route('**/*', (route) => {
@@ -72,7 +88,9 @@ describeEachEngine(
         const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
         await editor.click();
         // The page's own CodeMirror instance takes the text (typing would fight its autocompletion).
-        await page.evaluate(`document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(${JSON.stringify('query PlaygroundCheck { units(filter: { code: { eq: "SO_YTE" } }) { nodes { name } } }')})`);
+        await page.evaluate(
+          `document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(${JSON.stringify('query PlaygroundCheck { units(filter: { code: { eq: "SO_YTE" } }) { nodes { name } } }')})`,
+        );
         // GraphiQL names the tab after the operation once it has parsed the new text.
         await page.locator('.graphiql-tab').getByText('PlaygroundCheck').waitFor();
         await page.click('.graphiql-execute-button');

@@ -17,7 +17,10 @@ describeEachEngine('read access', (ctx) => {
   afterAll(() => server.stop());
 
   async function read(caller: Parameters<typeof createRequestContext>[2], anonymousReads: boolean) {
-    const response = await server.executeOperation({ query: '{ units(first: 1) { totalCount } }' }, { contextValue: createRequestContext(ctx.dataSource, 'test', caller, anonymousReads) });
+    const response = await server.executeOperation(
+      { query: '{ units(first: 1) { totalCount } }' },
+      { contextValue: createRequestContext(ctx.dataSource, 'test', caller, anonymousReads) },
+    );
     if (response.body.kind !== 'single') throw new Error('single result expected');
     return response.body.singleResult;
   }

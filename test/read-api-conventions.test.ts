@@ -12,7 +12,12 @@ describeEachEngine('read API conventions', (ctx) => {
   afterAll(() => client.stop());
 
   const addUnit = (code: string, name: string, headcount: number | null) =>
-    ctx.dataSource.query("INSERT INTO units (code, name, kind, headcount, searchKey) VALUES (?, ?, 'DISTRICT', ?, ?)", [code, name, headcount, searchKeyOf(name, code)]);
+    ctx.dataSource.query("INSERT INTO units (code, name, kind, headcount, searchKey) VALUES (?, ?, 'DISTRICT', ?, ?)", [
+      code,
+      name,
+      headcount,
+      searchKeyOf(name, code),
+    ]);
 
   beforeAll(async () => {
     await seedArticle(ctx.dataSource);
@@ -78,22 +83,35 @@ describeEachEngine('read API conventions', (ctx) => {
     ['isNull', '{ shortName: { isNull: false } }', []],
     ['contains', '{ name: { contains: "n C" } }', ['H2']],
     ['startsWith', '{ code: { startsWith: "H1" } }', ['H1']],
-    ['and/or/not', '{ or: [{ code: { eq: "H1" } }, { code: { eq: "H2" } }, { code: { eq: "H3" } }], not: { code: { eq: "H2" } } }', ['H1', 'H3']],
+    [
+      'and/or/not',
+      '{ or: [{ code: { eq: "H1" } }, { code: { eq: "H2" } }, { code: { eq: "H3" } }], not: { code: { eq: "H2" } } }',
+      ['H1', 'H3'],
+    ],
     ['LIKE wildcards are literal', '{ name: { contains: "%" } }', []],
   ])('filters with %s', async (_op, filter, expected) => {
-    const data = await client.data(`{ units(filter: { and: [{ kind: { eq: DISTRICT } }, ${filter}] }, orderBy: [{ field: CODE }]) { nodes { code } } }`);
+    const data = await client.data(
+      `{ units(filter: { and: [{ kind: { eq: DISTRICT } }, ${filter}] }, orderBy: [{ field: CODE }]) { nodes { code } } }`,
+    );
     expect(codes(data)).toEqual(expected);
   });
 
   it('filters through relations: to-one and some/none', async () => {
-    const some = await client.data(`{ units(filter: { contributions: { some: { year: { eq: 2022 } } } }) { totalCount } }`);
+    const some = await client.data(
+      `{ units(filter: { contributions: { some: { year: { eq: 2022 } } } }) { totalCount } }`,
+    );
     expect(some.units.totalCount).toBe(0); // the article's figures belong to the bloc, not to its units
-    const blocs = await client.data(`{ emulationBlocs(filter: { contributions: { some: { quantity: { eq: 8 } } } }) { nodes { code } } }`);
+    const blocs = await client.data(
+      `{ emulationBlocs(filter: { contributions: { some: { quantity: { eq: 8 } } } }) { nodes { code } } }`,
+    );
     expect(blocs.emulationBlocs.nodes).toEqual([{ code: 'KHOI_KH_VH_XH' }]);
   });
 
   it('finds names without accents, đ included, and with them', async () => {
-    const search = async (text: string) => (await client.data(`query($s: String) { units(search: $s) { nodes { name } } }`, { s: text })).units.nodes.map((u: { name: string }) => u.name);
+    const search = async (text: string) =>
+      (await client.data(`query($s: String) { units(search: $s) { nodes { name } } }`, { s: text })).units.nodes.map(
+        (u: { name: string }) => u.name,
+      );
     expect(await search('so y te')).toEqual(['Sở Y tế']);
     expect(await search('Sở Y tế')).toEqual(['Sở Y tế']);
     expect(await search('dai phat thanh')).toEqual(['Đài Phát thanh và Truyền hình tỉnh']);
@@ -104,7 +122,10 @@ describeEachEngine('read API conventions', (ctx) => {
   it('looks objects up by global ID, and refuses an ID of another type or not ours', async () => {
     const list = await client.data(`{ units(search: "so y te") { nodes { id databaseId } } }`);
     const { id, databaseId } = list.units.nodes[0];
-    const one = await client.data(`query($id: ID!) { unit(id: $id) { name } node(id: $id) { __typename id } nodes(ids: [$id, $id]) { id } }`, { id });
+    const one = await client.data(
+      `query($id: ID!) { unit(id: $id) { name } node(id: $id) { __typename id } nodes(ids: [$id, $id]) { id } }`,
+      { id },
+    );
     expect(one.unit.name).toBe('Sở Y tế');
     expect(one.node).toEqual({ __typename: 'Unit', id });
     expect(one.nodes).toEqual([{ id }, { id }]);
@@ -121,7 +142,9 @@ describeEachEngine('read API conventions', (ctx) => {
   it('hides soft-deleted rows unless asked for them', async () => {
     await ctx.dataSource.query("UPDATE units SET deletedAt = CURRENT_TIMESTAMP WHERE code = 'H9'");
     const hidden = await client.data(`{ units(filter: { code: { eq: "H9" } }) { totalCount } }`);
-    const shown = await client.data(`{ units(filter: { code: { eq: "H9" } }, includeDeleted: true) { nodes { code deletedAt } } }`);
+    const shown = await client.data(
+      `{ units(filter: { code: { eq: "H9" } }, includeDeleted: true) { nodes { code deletedAt } } }`,
+    );
     expect(hidden.units.totalCount).toBe(0);
     expect(shown.units.nodes[0]).toMatchObject({ code: 'H9', deletedAt: expect.any(String) });
     await ctx.dataSource.query("UPDATE units SET deletedAt = NULL WHERE code = 'H9'");
@@ -131,7 +154,9 @@ describeEachEngine('read API conventions', (ctx) => {
     const result = await client.run(`{ units(first: 101) { nodes { code } } }`);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(result.errors?.[0].message).toMatch(/at most 100/);
-    const tooMany = await client.run(`{ units(filter: { headcount: { in: [${Array.from({ length: 501 }, (_, i) => i).join(',')}] } }) { totalCount } }`);
+    const tooMany = await client.run(
+      `{ units(filter: { headcount: { in: [${Array.from({ length: 501 }, (_, i) => i).join(',')}] } }) { totalCount } }`,
+    );
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -17,7 +17,9 @@ interface RootFieldPair {
 async function rootFieldsOfNodeTypes(): Promise<RootFieldPair[]> {
   const schema = await testSchema();
   const query = schema.getQueryType() as GraphQLObjectType;
-  const nodeTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'));
+  const nodeTypes = Object.values(schema.getTypeMap()).filter(
+    (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'),
+  );
   return nodeTypes.map((type) => {
     const fields = Object.values(query.getFields());
     const one = fields.find((f) => f.type.toString() === type.name && f.args.some((a) => a.name === 'id'));
@@ -41,13 +43,19 @@ describeEachEngine('the read API over every entity', (ctx) => {
     const empty: string[] = [];
     for (const { type, one, many } of pairs) {
       const list = await client.data(`{ ${many}(first: 2) { totalCount nodes { id databaseId __typename } } }`);
-      const { totalCount, nodes } = list[many] as { totalCount: number; nodes: Array<{ id: string; databaseId: number; __typename: string }> };
+      const { totalCount, nodes } = list[many] as {
+        totalCount: number;
+        nodes: Array<{ id: string; databaseId: number; __typename: string }>;
+      };
       if (totalCount === 0) {
         empty.push(type);
         continue;
       }
       expect(nodes[0].__typename).toBe(type);
-      const found = await client.data(`query($id: ID!) { ${one}(id: $id) { id databaseId } node(id: $id) { __typename } }`, { id: nodes[0].id });
+      const found = await client.data(
+        `query($id: ID!) { ${one}(id: $id) { id databaseId } node(id: $id) { __typename } }`,
+        { id: nodes[0].id },
+      );
       expect(found[one]).toEqual({ id: nodes[0].id, databaseId: nodes[0].databaseId });
       expect(found.node.__typename).toBe(type);
     }
@@ -55,7 +63,7 @@ describeEachEngine('the read API over every entity', (ctx) => {
     expect(empty).toEqual([]);
   });
 
-  it("walks from a unit to its blocs, leadership years and award history", async () => {
+  it('walks from a unit to its blocs, leadership years and award history', async () => {
     const data = await client.data(`{
       units(filter: { code: { eq: "SO_YTE" } }) {
         nodes {
@@ -82,13 +90,17 @@ describeEachEngine('the read API over every entity', (ctx) => {
       { year: 2022, role: 'DEPUTY', bloc: { code: 'KHOI_KH_VH_XH' } },
     ]);
     for (const award of unit.awardHistory.nodes) {
-      expect(award.decision).toMatchObject({ decisionNo: '125/QĐ-UBND', signedOn: '2023-01-16', issuingUnit: { code: 'UBND_TINH' } });
+      expect(award.decision).toMatchObject({
+        decisionNo: '125/QĐ-UBND',
+        signedOn: '2023-01-16',
+        issuingUnit: { code: 'UBND_TINH' },
+      });
       expect(award.achievementYear).toBe(2022);
       expect(award.recipient).toEqual({ __typename: 'Unit', code: 'SO_YTE' });
     }
   });
 
-  it("walks from the bloc to its leaders by year, pledge, evaluation, contest and fund", async () => {
+  it('walks from the bloc to its leaders by year, pledge, evaluation, contest and fund', async () => {
     const data = await client.data(`{
       emulationBlocs(filter: { code: { eq: "KHOI_KH_VH_XH" } }) {
         nodes {
@@ -107,12 +119,20 @@ describeEachEngine('the read API over every entity', (ctx) => {
     ]);
     const pledge2023 = bloc.pledges.nodes.find((p: { year: number }) => p.year === 2023);
     expect(pledge2023).toMatchObject({ signedOn: '2022-12-12', signatories: { totalCount: 7 } });
-    expect(pledge2023.targets.nodes.map((t: { kind: { code: string } }) => t.kind.code).sort()).toEqual(['HOUSE', 'STUDENT_SUPPORT']);
+    expect(pledge2023.targets.nodes.map((t: { kind: { code: string } }) => t.kind.code).sort()).toEqual([
+      'HOUSE',
+      'STUDENT_SUPPORT',
+    ]);
     const results = bloc.evaluations.nodes[0].results.nodes as Array<{ rank: number }>;
     expect(results.map((r) => r.rank)).toEqual([1, 2, 3]);
     expect(bloc.evaluations.nodes[0].scores.totalCount).toBe(21);
     expect(bloc.contests.nodes[0].prizes.nodes).toEqual([
-      { rank: 'FIRST', amountVnd: '1500000', recipientUnit: null, recipientPerson: { fullName: 'Nguyễn Thị Minh Anh', unit: { code: 'SO_GDDT' } } },
+      {
+        rank: 'FIRST',
+        amountVnd: '1500000',
+        recipientUnit: null,
+        recipientPerson: { fullName: 'Nguyễn Thị Minh Anh', unit: { code: 'SO_GDDT' } },
+      },
     ]);
     expect(bloc.funds.nodes).toEqual([{ code: 'QUY_TIEP_SUC_DEN_TRUONG', ownerBloc: { code: 'KHOI_KH_VH_XH' } }]);
   });
@@ -122,7 +142,9 @@ describeEachEngine('the read API over every entity', (ctx) => {
       movementOutcomes(filter: { year: { eq: 2022 } }) { nodes { indicator value movement { code } } }
       awardDecisions { nodes { decisionNo awards { totalCount nodes { recipient { __typename } awardType { code } } } } }
     }`);
-    expect(data.movementOutcomes.nodes.some((o: { value: string | null }) => o.value !== null && Number(o.value) === 7)).toBe(true);
+    expect(
+      data.movementOutcomes.nodes.some((o: { value: string | null }) => o.value !== null && Number(o.value) === 7),
+    ).toBe(true);
     const decision = data.awardDecisions.nodes[0];
     expect(decision.decisionNo).toBe('125/QĐ-UBND');
     expect(decision.awards.totalCount).toBeGreaterThan(0);

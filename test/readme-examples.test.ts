@@ -14,7 +14,9 @@ function readmeOperations(): string[] {
   const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
   // A block may hold several operations; each runs on its own.
   return blocks.flatMap((block) =>
-    parse(block).definitions.map((definition) => block.slice((definition as OperationDefinitionNode).loc!.start, (definition as OperationDefinitionNode).loc!.end)),
+    parse(block).definitions.map((definition) =>
+      block.slice((definition as OperationDefinitionNode).loc!.start, (definition as OperationDefinitionNode).loc!.end),
+    ),
   );
 }
 
@@ -31,9 +33,12 @@ describeEachEngine("the README's examples", (ctx) => {
     expect(operations.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(operations.map((operation) => [operation.split('\n')[0]!.slice(0, 60), operation]))('runs %s', async (_title, operation) => {
-    const result = await client.run(operation);
-    expect(result.errors).toBeUndefined();
-    expect(result.data).not.toBeNull();
-  });
+  it.each(operations.map((operation) => [operation.split('\n')[0]!.slice(0, 60), operation]))(
+    'runs %s',
+    async (_title, operation) => {
+      const result = await client.run(operation);
+      expect(result.errors).toBeUndefined();
+      expect(result.data).not.toBeNull();
+    },
+  );
 });

@@ -59,7 +59,13 @@ function groupRows<K extends string>(rows: Row[], keyOf: (r: Row) => K | K[] | n
 const FIGURES = 'count sum { amountVnd } avg { amountVnd } min { amountVnd } max { amountVnd }';
 
 function figuresOf(expected: Expected) {
-  return { count: expected.count, sum: { amountVnd: expected.sumAmount }, avg: { amountVnd: expected.avgAmount }, min: { amountVnd: expected.minAmount }, max: { amountVnd: expected.maxAmount } };
+  return {
+    count: expected.count,
+    sum: { amountVnd: expected.sumAmount },
+    avg: { amountVnd: expected.avgAmount },
+    min: { amountVnd: expected.minAmount },
+    max: { amountVnd: expected.maxAmount },
+  };
 }
 
 describeEachEngine('report figures against an independent computation', (ctx) => {
@@ -73,11 +79,18 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
     await seedSynthetic(ctx.dataSource, { contributions: 2000, seed: 7 });
     const text = ctx.engine === 'sqlite' ? 'TEXT' : 'CHAR';
     // Rows past 2^53, and rows without a quantity, on a year of their own.
-    const [some] = await ctx.dataSource.query('SELECT movementId, kindId, unitId FROM contributions WHERE unitId IS NOT NULL ORDER BY id LIMIT 1');
+    const [some] = await ctx.dataSource.query(
+      'SELECT movementId, kindId, unitId FROM contributions WHERE unitId IS NOT NULL ORDER BY id LIMIT 1',
+    );
     for (const quantity of [null, 4, null]) {
-      await ctx.dataSource.query('INSERT INTO contributions (movementId, year, unitId, kindId, quantity, amountVnd) VALUES (?, 2030, ?, ?, ?, ?)', [some.movementId, some.unitId, some.kindId, quantity, HUGE.toString()]);
+      await ctx.dataSource.query(
+        'INSERT INTO contributions (movementId, year, unitId, kindId, quantity, amountVnd) VALUES (?, 2030, ?, ?, ?, ?)',
+        [some.movementId, some.unitId, some.kindId, quantity, HUGE.toString()],
+      );
     }
-    const raw = await ctx.dataSource.query(`SELECT movementId, year, unitId, blocId, kindId, quantity, CAST(amountVnd AS ${text}) AS amount FROM contributions WHERE deletedAt IS NULL`);
+    const raw = await ctx.dataSource.query(
+      `SELECT movementId, year, unitId, blocId, kindId, quantity, CAST(amountVnd AS ${text}) AS amount FROM contributions WHERE deletedAt IS NULL`,
+    );
     rows = raw.map((r: Record<string, unknown>) => ({
       movementId: Number(r.movementId),
       year: Number(r.year),
@@ -87,7 +100,11 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
       quantity: r.quantity === null ? null : Number(r.quantity),
       amount: r.amount === null ? null : BigInt(String(r.amount).split('.')[0]!),
     }));
-    memberships = (await ctx.dataSource.query('SELECT blocId, unitId, fromYear, toYear FROM bloc_memberships WHERE deletedAt IS NULL')).map((m: Record<string, unknown>) => ({
+    memberships = (
+      await ctx.dataSource.query(
+        'SELECT blocId, unitId, fromYear, toYear FROM bloc_memberships WHERE deletedAt IS NULL',
+      )
+    ).map((m: Record<string, unknown>) => ({
       blocId: Number(m.blocId),
       unitId: Number(m.unitId),
       fromYear: Number(m.fromYear),
@@ -95,10 +112,12 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
     }));
   });
 
-  it('computes the whole list\'s figures exactly, VND sums past 2^53 included', async () => {
+  it("computes the whole list's figures exactly, VND sums past 2^53 included", async () => {
     const data = await client.data(`{ contributions { aggregates { ${FIGURES} } } }`);
     expect(data.contributions.aggregates).toEqual(figuresOf(expectedOf(rows)));
-    const huge = await client.data(`{ contributions(filter: { year: { eq: 2030 } }) { aggregates { count sum { amountVnd } } } }`);
+    const huge = await client.data(
+      `{ contributions(filter: { year: { eq: 2030 } }) { aggregates { count sum { amountVnd } } } }`,
+    );
     expect(huge.contributions.aggregates).toEqual({ count: 3, sum: { amountVnd: (HUGE * 3n).toString() } });
     expect(BigInt(huge.contributions.aggregates.sum.amountVnd) > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
   });
@@ -109,7 +128,10 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
     const quantities = ofKind.map((r) => r.quantity).filter((q): q is number => q !== null);
     const kind = await client.data(`{ contributionKinds(first: 50) { nodes { id databaseId } } }`);
     const kindGlobalId = kind.contributionKinds.nodes.find((k: { databaseId: number }) => k.databaseId === kindId).id;
-    const data = await client.data(`query($kind: ID!) { contributions(filter: { kindId: { eq: $kind } }) { aggregates { count sum { quantity } avg { quantity } min { quantity } max { quantity } } } }`, { kind: kindGlobalId });
+    const data = await client.data(
+      `query($kind: ID!) { contributions(filter: { kindId: { eq: $kind } }) { aggregates { count sum { quantity } avg { quantity } min { quantity } max { quantity } } } }`,
+      { kind: kindGlobalId },
+    );
     const sum = quantities.reduce((a, b) => a + b, 0);
     const avg = roundHalfUp(BigInt(sum) * 100n, BigInt(quantities.length));
     expect(data.contributions.aggregates).toEqual({
@@ -122,7 +144,10 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
   });
 
   it('groups by movement and year, ordered by money and paged with cursors', async () => {
-    const expected = [...groupRows(rows, (r) => `${r.movementId}:${r.year}`)].map(([key, group]) => ({ key, ...expectedOf(group) }));
+    const expected = [...groupRows(rows, (r) => `${r.movementId}:${r.year}`)].map(([key, group]) => ({
+      key,
+      ...expectedOf(group),
+    }));
     expected.sort((a, b) => {
       const byMoney = BigInt(b.sumAmount ?? '-1') - BigInt(a.sumAmount ?? '-1');
       if (byMoney !== 0n) return byMoney > 0n ? 1 : -1;
@@ -134,14 +159,23 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
     let after: string | null = null;
     let totalCount = 0;
     do {
-      const page: { contributions: { groupedAggregates: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: Array<{ key: { movement: { databaseId: number }; year: number } } & Record<string, unknown>> } } } = await client.data(
+      const page: {
+        contributions: {
+          groupedAggregates: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+            nodes: Array<{ key: { movement: { databaseId: number }; year: number } } & Record<string, unknown>>;
+          };
+        };
+      } = await client.data(
         `query($after: String) { contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR], orderBy: [{ field: SUM_AMOUNT_VND, direction: DESC }], first: 7, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } nodes { key { movement { databaseId } year } ${FIGURES} } } } }`,
         { after },
       );
       const groups = page.contributions.groupedAggregates;
       totalCount = groups.totalCount;
-      for (const { key, ...figures } of groups.nodes) got.push({ key: `${key.movement.databaseId}:${key.year}`, figures });
+      for (const { key, ...figures } of groups.nodes)
+        got.push({ key: `${key.movement.databaseId}:${key.year}`, figures });
       after = groups.pageInfo.hasNextPage ? groups.pageInfo.endCursor : null;
     } while (after);
     expect(totalCount).toBe(expected.length);
@@ -149,33 +183,84 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
   });
 
   it('tells the two meanings of "by bloc" apart: the bloc\'s own rows, and its members\' rows rolled up', async () => {
-    const own = [...groupRows(rows, (r) => String(r.blocId))].map(([key, group]) => [key === 'null' ? null : Number(key), expectedOf(group)] as const);
-    const data = await client.data(`{ contributions { groupedAggregates(groupBy: [BLOC], first: 100) { nodes { key { bloc { databaseId } } ${FIGURES} } } } }`);
-    const gotOwn = data.contributions.groupedAggregates.nodes.map((n: { key: { bloc: { databaseId: number } | null } }) => [n.key.bloc?.databaseId ?? null, n]);
-    expect(new Map(gotOwn.map(([k, n]: [number | null, Record<string, unknown>]) => [k, { ...n, key: undefined }]))).toEqual(new Map(own.map(([k, e]) => [k, { ...figuresOf(e), key: undefined }])));
+    const own = [...groupRows(rows, (r) => String(r.blocId))].map(
+      ([key, group]) => [key === 'null' ? null : Number(key), expectedOf(group)] as const,
+    );
+    const data = await client.data(
+      `{ contributions { groupedAggregates(groupBy: [BLOC], first: 100) { nodes { key { bloc { databaseId } } ${FIGURES} } } } }`,
+    );
+    const gotOwn = data.contributions.groupedAggregates.nodes.map(
+      (n: { key: { bloc: { databaseId: number } | null } }) => [n.key.bloc?.databaseId ?? null, n],
+    );
+    expect(
+      new Map(gotOwn.map(([k, n]: [number | null, Record<string, unknown>]) => [k, { ...n, key: undefined }])),
+    ).toEqual(new Map(own.map(([k, e]) => [k, { ...figuresOf(e), key: undefined }])));
 
-    const rolled = [...groupRows(rows, (r) => (r.unitId === null ? null : memberships.filter((m) => m.unitId === r.unitId && m.fromYear <= r.year && (m.toYear === null || m.toYear >= r.year)).map((m) => String(m.blocId))))];
-    const members = await client.data(`{ contributions { groupedAggregates(groupBy: [MEMBER_BLOC], first: 100) { totalCount nodes { key { memberBloc { databaseId } } ${FIGURES} } } } }`);
+    const rolled = [
+      ...groupRows(rows, (r) =>
+        r.unitId === null
+          ? null
+          : memberships
+              .filter((m) => m.unitId === r.unitId && m.fromYear <= r.year && (m.toYear === null || m.toYear >= r.year))
+              .map((m) => String(m.blocId)),
+      ),
+    ];
+    const members = await client.data(
+      `{ contributions { groupedAggregates(groupBy: [MEMBER_BLOC], first: 100) { totalCount nodes { key { memberBloc { databaseId } } ${FIGURES} } } } }`,
+    );
     expect(members.contributions.groupedAggregates.totalCount).toBe(rolled.length);
-    const gotRolled = new Map(members.contributions.groupedAggregates.nodes.map((n: { key: { memberBloc: { databaseId: number } } } & Record<string, unknown>) => [String(n.key.memberBloc.databaseId), { ...n, key: undefined }]));
-    expect(gotRolled).toEqual(new Map(rolled.map(([k, group]) => [k, { ...figuresOf(expectedOf(group)), key: undefined }])));
+    const gotRolled = new Map(
+      members.contributions.groupedAggregates.nodes.map(
+        (n: { key: { memberBloc: { databaseId: number } } } & Record<string, unknown>) => [
+          String(n.key.memberBloc.databaseId),
+          { ...n, key: undefined },
+        ],
+      ),
+    );
+    expect(gotRolled).toEqual(
+      new Map(rolled.map(([k, group]) => [k, { ...figuresOf(expectedOf(group)), key: undefined }])),
+    );
   });
 
   it('filters groups with HAVING, and answers an empty list with zero and nulls', async () => {
-    const groups = [...groupRows(rows, (r) => String(r.year))].map(([key, group]) => ({ key: Number(key), ...expectedOf(group) }));
+    const groups = [...groupRows(rows, (r) => String(r.year))].map(([key, group]) => ({
+      key: Number(key),
+      ...expectedOf(group),
+    }));
     const threshold = groups.map((g) => g.count).sort((a, b) => a - b)[Math.floor(groups.length / 2)]!;
-    const expected = groups.filter((g) => g.count >= threshold && g.sumAmount !== null && BigInt(g.sumAmount) > 1000n).map((g) => g.key).sort((a, b) => a - b);
-    const data = await client.data(`{ contributions { groupedAggregates(groupBy: [YEAR], having: { count: { gte: "${threshold}" }, sumAmountVnd: { gt: "1000" } }, orderBy: [{ field: YEAR }]) { nodes { key { year } } } } }`);
-    expect(data.contributions.groupedAggregates.nodes.map((n: { key: { year: number } }) => n.key.year)).toEqual(expected);
+    const expected = groups
+      .filter((g) => g.count >= threshold && g.sumAmount !== null && BigInt(g.sumAmount) > 1000n)
+      .map((g) => g.key)
+      .sort((a, b) => a - b);
+    const data = await client.data(
+      `{ contributions { groupedAggregates(groupBy: [YEAR], having: { count: { gte: "${threshold}" }, sumAmountVnd: { gt: "1000" } }, orderBy: [{ field: YEAR }]) { nodes { key { year } } } } }`,
+    );
+    expect(data.contributions.groupedAggregates.nodes.map((n: { key: { year: number } }) => n.key.year)).toEqual(
+      expected,
+    );
 
-    const empty = await client.data(`{ contributions(filter: { year: { eq: 1950 } }) { aggregates { ${FIGURES} } groupedAggregates(groupBy: [YEAR]) { totalCount nodes { count } pageInfo { hasNextPage } } } }`);
-    expect(empty.contributions.aggregates).toEqual({ count: 0, sum: { amountVnd: null }, avg: { amountVnd: null }, min: { amountVnd: null }, max: { amountVnd: null } });
-    expect(empty.contributions.groupedAggregates).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
+    const empty = await client.data(
+      `{ contributions(filter: { year: { eq: 1950 } }) { aggregates { ${FIGURES} } groupedAggregates(groupBy: [YEAR]) { totalCount nodes { count } pageInfo { hasNextPage } } } }`,
+    );
+    expect(empty.contributions.aggregates).toEqual({
+      count: 0,
+      sum: { amountVnd: null },
+      avg: { amountVnd: null },
+      min: { amountVnd: null },
+      max: { amountVnd: null },
+    });
+    expect(empty.contributions.groupedAggregates).toEqual({
+      totalCount: 0,
+      nodes: [],
+      pageInfo: { hasNextPage: false },
+    });
   });
 
   it('counts awards and prize money by category and level, as the rows say', async () => {
     const text = ctx.engine === 'sqlite' ? 'TEXT' : 'CHAR';
-    const awards = (await ctx.dataSource.query(`SELECT t.category, t.level, CAST(a.prizeAmountVnd AS ${text}) AS prize FROM awards a JOIN award_types t ON t.id = a.awardTypeId`)) as Array<{ category: string; level: string; prize: string | null }>;
+    const awards = (await ctx.dataSource.query(
+      `SELECT t.category, t.level, CAST(a.prizeAmountVnd AS ${text}) AS prize FROM awards a JOIN award_types t ON t.id = a.awardTypeId`,
+    )) as Array<{ category: string; level: string; prize: string | null }>;
     const expected = new Map<string, { count: number; sum: bigint | null }>();
     for (const a of awards) {
       const key = `${a.category}/${a.level}`;
@@ -184,8 +269,17 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
       if (a.prize !== null) entry.sum = (entry.sum ?? 0n) + BigInt(a.prize.split('.')[0]!);
       expected.set(key, entry);
     }
-    const data = await client.data(`{ awards { groupedAggregates(groupBy: [CATEGORY, LEVEL], first: 100) { nodes { key { category level } count sum { prizeAmountVnd } } } } }`);
-    const got = new Map(data.awards.groupedAggregates.nodes.map((n: { key: { category: string; level: string }; count: number; sum: { prizeAmountVnd: string | null } }) => [`${n.key.category}/${n.key.level}`, { count: n.count, sum: n.sum.prizeAmountVnd === null ? null : BigInt(n.sum.prizeAmountVnd) }]));
+    const data = await client.data(
+      `{ awards { groupedAggregates(groupBy: [CATEGORY, LEVEL], first: 100) { nodes { key { category level } count sum { prizeAmountVnd } } } } }`,
+    );
+    const got = new Map(
+      data.awards.groupedAggregates.nodes.map(
+        (n: { key: { category: string; level: string }; count: number; sum: { prizeAmountVnd: string | null } }) => [
+          `${n.key.category}/${n.key.level}`,
+          { count: n.count, sum: n.sum.prizeAmountVnd === null ? null : BigInt(n.sum.prizeAmountVnd) },
+        ],
+      ),
+    );
     expect(got).toEqual(expected);
     expect(expected.size).toBeGreaterThan(1);
   });

@@ -18,7 +18,8 @@ describe('CSV cells', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    for (const dangerous of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(dangerous).replace(/^"/, '').startsWith("'")).toBe(true);
+    for (const dangerous of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])
+      expect(csvCell(dangerous).replace(/^"/, '').startsWith("'")).toBe(true);
     expect(csvCell(8)).toBe('8');
     expect(csvCell(null)).toBe('');
   });
@@ -51,10 +52,15 @@ describeEachEngine(
     });
     afterAll(() => service?.stop());
 
-    const get = (path: string, key?: string) => fetch(`${service.url}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+    const get = (path: string, key?: string) =>
+      fetch(`${service.url}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const graphql = async (key: string, query: string, variables: object = {}): Promise<any> => {
-      const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
       return ((await response.json()) as { data: unknown }).data;
     };
     const query = `groupBy=BLOC,KIND&filter=${encodeURIComponent(JSON.stringify({ year: { eq: 2022 }, movement: { code: { eq: 'VI_NGUOI_NGHEO' } } }))}`;
@@ -63,7 +69,9 @@ describeEachEngine(
       const response = await get(`/reports/contributions.csv?${query}`, reporter);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(response.headers.get('content-disposition')).toContain('attachment; filename="contributions-bloc-kind.csv"');
+      expect(response.headers.get('content-disposition')).toContain(
+        'attachment; filename="contributions-bloc-kind.csv"',
+      );
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
@@ -79,29 +87,97 @@ describeEachEngine(
     });
 
     it('leaves quantities out when several kinds are mixed, and neutralises formulas in names', async () => {
-      await graphql(admin, `mutation { createMovement(input: { code: "CSV_TEST", name: "=HYPERLINK(\\"http://x\\", \\"bấm\\")", kind: REGULAR, scope: PROVINCIAL }) { userErrors { code } } }`);
-      const ids = await graphql(admin, `{ movements(filter: { code: { eq: "CSV_TEST" } }) { nodes { id } } emulationBlocs { nodes { id } } contributionKinds(first: 1) { nodes { id } } }`);
-      await graphql(admin, `mutation($m: ID!, $b: ID!, $k: ID!) { createContribution(input: { movementId: $m, blocId: $b, kindId: $k, year: 2022, amountVnd: "5" }) { userErrors { code } } }`, { m: ids.movements.nodes[0].id, b: ids.emulationBlocs.nodes[0].id, k: ids.contributionKinds.nodes[0].id });
+      await graphql(
+        admin,
+        `
+          mutation {
+            createMovement(
+              input: {
+                code: "CSV_TEST"
+                name: "=HYPERLINK(\\"http://x\\", \\"bấm\\")"
+                kind: REGULAR
+                scope: PROVINCIAL
+              }
+            ) {
+              userErrors {
+                code
+              }
+            }
+          }
+        `,
+      );
+      const ids = await graphql(
+        admin,
+        `
+          {
+            movements(filter: { code: { eq: "CSV_TEST" } }) {
+              nodes {
+                id
+              }
+            }
+            emulationBlocs {
+              nodes {
+                id
+              }
+            }
+            contributionKinds(first: 1) {
+              nodes {
+                id
+              }
+            }
+          }
+        `,
+      );
+      await graphql(
+        admin,
+        `
+          mutation ($m: ID!, $b: ID!, $k: ID!) {
+            createContribution(input: { movementId: $m, blocId: $b, kindId: $k, year: 2022, amountVnd: "5" }) {
+              userErrors {
+                code
+              }
+            }
+          }
+        `,
+        { m: ids.movements.nodes[0].id, b: ids.emulationBlocs.nodes[0].id, k: ids.contributionKinds.nodes[0].id },
+      );
       const text = await (await get('/reports/contributions.csv?groupBy=movement', reporter)).text();
       const [header, ...rows] = text.replace(/^\uFEFF/, '').split('\r\n');
       expect(header).not.toContain('quantity');
-      expect(rows.find((r) => r.startsWith('CSV_TEST,'))).toBe(`CSV_TEST,"'=HYPERLINK(""http://x"", ""bấm"")",1,5,5,5,5`);
+      expect(rows.find((r) => r.startsWith('CSV_TEST,'))).toBe(
+        `CSV_TEST,"'=HYPERLINK(""http://x"", ""bấm"")",1,5,5,5,5`,
+      );
     });
 
     it('refuses a missing key, a READER key and bad parameters with a coded JSON error', async () => {
       const anonymous = await get(`/reports/contributions.csv?${query}`);
       expect(anonymous.status).toBe(401);
-      expect(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      expect(
+        ((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+      ).toBe('UNAUTHENTICATED');
       const reader = (await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'r' })).key;
       expect((await get(`/reports/contributions.csv?${query}`, reader)).status).toBe(403);
       expect((await get('/reports/contributions.csv?groupBy=COLOUR', reporter)).status).toBe(400);
       expect((await get('/reports/contributions.csv?groupBy=YEAR&filter={nope', reporter)).status).toBe(400);
-      expect((await get(`/reports/awards.csv?groupBy=LEVEL&having=${encodeURIComponent('{"count":{"gt":"x"}}')}`, reporter)).status).toBe(400);
+      expect(
+        (await get(`/reports/awards.csv?groupBy=LEVEL&having=${encodeURIComponent('{"count":{"gt":"x"}}')}`, reporter))
+          .status,
+      ).toBe(400);
     });
 
     it('hands out a signed link that works without the key, until tampered with or the key is revoked', async () => {
       const { key, keyId } = await issueApiKey(ctx.dataSource, { role: Role.REPORTER, name: 'trình duyệt' });
-      const data = await graphql(key, `{ awardsCsvLink(groupBy: [CATEGORY, LEVEL], filter: { achievementYear: { eq: 2022 } }) { url expiresAt } }`);
+      const data = await graphql(
+        key,
+        `
+          {
+            awardsCsvLink(groupBy: [CATEGORY, LEVEL], filter: { achievementYear: { eq: 2022 } }) {
+              url
+              expiresAt
+            }
+          }
+        `,
+      );
       const { url, expiresAt } = data.awardsCsvLink;
       expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now());
       const ok = await get(url);

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType, type GraphQLSchema } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLSchema,
+} from 'graphql';
 import { printApiSchema, SCHEMA_FILE } from '../src/schema/schema-file';
 import { testSchema } from './helpers/graphql-client';
 
@@ -9,15 +17,21 @@ const VIETNAMESE_FIRST = /^[^—]*[À-ỹĐđ][^—]*—|^[A-Za-zÀ-ỹĐđ ,/()
 function undocumented(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
   const check = (where: string, description: string | null | undefined) => {
-    if (!description || !VIETNAMESE_FIRST.test(description)) missing.push(`${where}: ${JSON.stringify(description ?? null)}`);
+    if (!description || !VIETNAMESE_FIRST.test(description))
+      missing.push(`${where}: ${JSON.stringify(description ?? null)}`);
   };
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || (isScalarType(type) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))) continue;
+    if (
+      type.name.startsWith('__') ||
+      (isScalarType(type) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
+    )
+      continue;
     check(type.name, type.description);
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         check(`${type.name}.${field.name}`, field.description);
-        if ('args' in field) for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name})`, arg.description);
+        if ('args' in field)
+          for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name})`, arg.description);
       }
     }
     if (isEnumType(type)) for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);

@@ -50,9 +50,20 @@ describeEachEngine('the article seed', (ctx) => {
         }
       }
     }`);
-    const rows = data.movements.nodes[0].contributions.nodes as Array<{ quantity: number | null; amountVnd: string | null; kind: { code: string }; unit: null; bloc: { code: string } }>;
+    const rows = data.movements.nodes[0].contributions.nodes as Array<{
+      quantity: number | null;
+      amountVnd: string | null;
+      kind: { code: string };
+      unit: null;
+      bloc: { code: string };
+    }>;
     const byKind = Object.fromEntries(rows.map((r) => [r.kind.code, r]));
-    expect(byKind.HOUSE).toMatchObject({ quantity: 8, amountVnd: '800000000', unit: null, bloc: { code: 'KHOI_KH_VH_XH' } });
+    expect(byKind.HOUSE).toMatchObject({
+      quantity: 8,
+      amountVnd: '800000000',
+      unit: null,
+      bloc: { code: 'KHOI_KH_VH_XH' },
+    });
     expect(byKind.STUDENT_SUPPORT).toMatchObject({ quantity: 25, amountVnd: null, unit: null });
     // The article names loan support without figures: recorded, with nothing invented.
     expect(byKind.LOAN_SUPPORT).toMatchObject({ quantity: null, amountVnd: null });
@@ -72,16 +83,29 @@ describeEachEngine('the article seed', (ctx) => {
   });
 
   it('stores the 7 districts as a movement outcome, never as a contribution', async () => {
-    const outcomes = await ctx.dataSource.query(`SELECT indicator, value, unitOfMeasure FROM movement_outcomes WHERE year = 2022 ORDER BY indicator`);
+    const outcomes = await ctx.dataSource.query(
+      `SELECT indicator, value, unitOfMeasure FROM movement_outcomes WHERE year = 2022 ORDER BY indicator`,
+    );
     expect(outcomes[0]).toMatchObject({ indicator: 'HUYEN_DAT_CHUAN_NTM', unitOfMeasure: 'huyện' });
     expect(Number(outcomes[0].value)).toBe(7);
-    const [{ n }] = await ctx.dataSource.query(`SELECT COUNT(*) AS n FROM contributions c JOIN movements m ON m.id = c.movementId WHERE m.code LIKE 'NONG_THON_MOI%'`);
+    const [{ n }] = await ctx.dataSource.query(
+      `SELECT COUNT(*) AS n FROM contributions c JOIN movements m ON m.id = c.movementId WHERE m.code LIKE 'NONG_THON_MOI%'`,
+    );
     expect(Number(n)).toBe(0);
   });
 
   it('flags every invented row as illustrative', async () => {
-    for (const table of ['bloc_leaderships', 'pledge_targets', 'contest_prizes', 'criteria_sets', 'evaluations', 'award_decisions']) {
-      const [{ total, illustrative }] = await ctx.dataSource.query(`SELECT COUNT(*) AS total, SUM(CASE WHEN isIllustrative THEN 1 ELSE 0 END) AS illustrative FROM ${table}`);
+    for (const table of [
+      'bloc_leaderships',
+      'pledge_targets',
+      'contest_prizes',
+      'criteria_sets',
+      'evaluations',
+      'award_decisions',
+    ]) {
+      const [{ total, illustrative }] = await ctx.dataSource.query(
+        `SELECT COUNT(*) AS total, SUM(CASE WHEN isIllustrative THEN 1 ELSE 0 END) AS illustrative FROM ${table}`,
+      );
       expect(Number(total)).toBeGreaterThan(0);
       expect(Number(illustrative)).toBe(Number(total));
     }

@@ -48,7 +48,9 @@ describe('a process that cannot start', () => {
       const io = captureIo();
       await main({ ...quiet, DATABASE_URL: 'sqlite::memory:', PORT: port }, io);
       expect(io.exitCodes).toEqual([1]);
-      expect(io.stderrText()).toMatch(new RegExp(`^error: cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE[^\\n]*\\n$`));
+      expect(io.stderrText()).toMatch(
+        new RegExp(`^error: cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE[^\\n]*\\n$`),
+      );
     } finally {
       await holder.stop();
     }
@@ -76,8 +78,16 @@ describe('the embedded database on first and later starts [sqlite]', () => {
     const first = await start(env, firstLog);
     try {
       expect((await stat(file)).isFile()).toBe(true);
-      expect(firstLog.messages).toEqual(expect.arrayContaining(['migrated the embedded database', 'loaded the article dataset into the embedded database']));
-      expect(await getJson(`${first.url}/readyz`)).toEqual({ status: 200, body: { status: 'ready', database: 'up', migrations: 'current' } });
+      expect(firstLog.messages).toEqual(
+        expect.arrayContaining([
+          'migrated the embedded database',
+          'loaded the article dataset into the embedded database',
+        ]),
+      );
+      expect(await getJson(`${first.url}/readyz`)).toEqual({
+        status: 200,
+        body: { status: 'ready', database: 'up', migrations: 'current' },
+      });
       expect(await apiVersionStatus(first)).toBe(200);
     } finally {
       await first.stop();
@@ -104,7 +114,10 @@ describeEachEngine(
     it('reports pending migrations on /readyz until they are applied', async () => {
       const service = await start({ ...quiet, DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false' }, captureLog());
       try {
-        expect(await getJson(`${service.url}/readyz`)).toEqual({ status: 503, body: { status: 'unavailable', database: 'up', migrations: 'pending' } });
+        expect(await getJson(`${service.url}/readyz`)).toEqual({
+          status: 503,
+          body: { status: 'unavailable', database: 'up', migrations: 'pending' },
+        });
         expect((await getJson(`${service.url}/healthz`)).status).toBe(200);
         await ctx.dataSource.runMigrations();
         expect((await getJson(`${service.url}/readyz`)).status).toBe(200);

@@ -35,17 +35,35 @@ describeEachEngine(
     }
 
     it('lets exactly one of several racing updates win; the others get STALE_VERSION', async () => {
-      const created = await graphql(`mutation { createUnit(input: { code: "SO_RACE", name: "Sở Đua", kind: DEPARTMENT }) { unit { id version } } }`, {});
+      const created = await graphql(
+        `
+          mutation {
+            createUnit(input: { code: "SO_RACE", name: "Sở Đua", kind: DEPARTMENT }) {
+              unit {
+                id
+                version
+              }
+            }
+          }
+        `,
+        {},
+      );
       const { id } = created.createUnit.unit;
       const update = `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { name version } userErrors { code } } }`;
-      const replies = await Promise.all(Array.from({ length: RACERS }, (_, i) => graphql(update, { input: { id, expectedVersion: 1, name: `Sở Đua ${i}` } })));
+      const replies = await Promise.all(
+        Array.from({ length: RACERS }, (_, i) =>
+          graphql(update, { input: { id, expectedVersion: 1, name: `Sở Đua ${i}` } }),
+        ),
+      );
       const winners = replies.filter((r) => r.updateUnit.userErrors.length === 0);
       const losers = replies.filter((r) => r.updateUnit.userErrors.length > 0);
       expect(winners).toHaveLength(1);
       expect(losers.map((r) => r.updateUnit.userErrors[0].code)).toEqual(Array(RACERS - 1).fill('STALE_VERSION'));
       const stored = await ctx.dataSource.query(`SELECT name, version FROM units WHERE code = 'SO_RACE'`);
       expect(stored).toEqual([{ name: winners[0].updateUnit.unit.name, version: 2 }]);
-      const events = await ctx.dataSource.query(`SELECT COUNT(*) AS n FROM audit_events WHERE operation = 'updateUnit'`);
+      const events = await ctx.dataSource.query(
+        `SELECT COUNT(*) AS n FROM audit_events WHERE operation = 'updateUnit'`,
+      );
       expect(Number(events[0].n)).toBe(1);
     });
 

@@ -35,17 +35,58 @@ export interface TableSpec {
 type ColumnExtras = Partial<Pick<TableColumnOptions, 'isNullable' | 'default' | 'length'>>;
 
 export const column = {
-  id: (): TableColumnOptions => ({ name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }),
+  id: (): TableColumnOptions => ({
+    name: 'id',
+    type: 'integer',
+    isPrimary: true,
+    isGenerated: true,
+    generationStrategy: 'increment',
+  }),
   fk: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'int', isNullable: nullable }),
-  int: (name: string, extras: ColumnExtras = {}): TableColumnOptions => ({ name, type: 'int', isNullable: true, ...extras }),
-  smallint: (name: string, extras: ColumnExtras = {}): TableColumnOptions => ({ name, type: 'smallint', isNullable: false, ...extras }),
-  varchar: (name: string, length: number, extras: ColumnExtras = {}): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: false, ...extras }),
+  int: (name: string, extras: ColumnExtras = {}): TableColumnOptions => ({
+    name,
+    type: 'int',
+    isNullable: true,
+    ...extras,
+  }),
+  smallint: (name: string, extras: ColumnExtras = {}): TableColumnOptions => ({
+    name,
+    type: 'smallint',
+    isNullable: false,
+    ...extras,
+  }),
+  varchar: (name: string, length: number, extras: ColumnExtras = {}): TableColumnOptions => ({
+    name,
+    type: 'varchar',
+    length: String(length),
+    isNullable: false,
+    ...extras,
+  }),
   text: (name: string, nullable = true): TableColumnOptions => ({ name, type: 'text', isNullable: nullable }),
   date: (name: string, nullable = true): TableColumnOptions => ({ name, type: 'date', isNullable: nullable }),
-  bool: (name: string, defaultValue: boolean): TableColumnOptions => ({ name, type: 'boolean', isNullable: false, default: defaultValue ? 1 : 0 }),
+  bool: (name: string, defaultValue: boolean): TableColumnOptions => ({
+    name,
+    type: 'boolean',
+    isNullable: false,
+    default: defaultValue ? 1 : 0,
+  }),
   /** VND: DECIMAL(18,0). */
-  vnd: (name: string, extras: ColumnExtras = {}): TableColumnOptions => ({ name, type: 'decimal', precision: 18, scale: 0, isNullable: true, ...extras }),
-  decimal: (name: string, precision: number, extras: ColumnExtras = {}): TableColumnOptions => ({ name, type: 'decimal', precision, scale: 2, isNullable: false, ...extras }),
+  vnd: (name: string, extras: ColumnExtras = {}): TableColumnOptions => ({
+    name,
+    type: 'decimal',
+    precision: 18,
+    scale: 0,
+    isNullable: true,
+    ...extras,
+  }),
+  decimal: (name: string, precision: number, extras: ColumnExtras = {}): TableColumnOptions => ({
+    name,
+    type: 'decimal',
+    precision,
+    scale: 2,
+    isNullable: false,
+    ...extras,
+  }),
 };
 
 function timestampColumn(queryRunner: QueryRunner, name: string, onUpdate: boolean): TableColumnOptions {

@@ -35,7 +35,11 @@ function sha256(secret: string): string {
 
 export async function issueApiKey(dataSource: DataSource, input: IssueKeyInput): Promise<IssuedKey> {
   if ((input.role === Role.EDITOR) !== (input.unitId != null)) {
-    throw new RangeError(input.role === Role.EDITOR ? 'an EDITOR key must be bound to a unit' : `a ${input.role} key is not bound to a unit`);
+    throw new RangeError(
+      input.role === Role.EDITOR
+        ? 'an EDITOR key must be bound to a unit'
+        : `a ${input.role} key is not bound to a unit`,
+    );
   }
   const keyId = randomBytes(4).toString('hex');
   const secret = randomBytes(32).toString('base64url');
@@ -85,7 +89,11 @@ export async function revokeApiKey(dataSource: DataSource, keyId: string, now = 
  * be a valid key. Keys are checked on every request (one indexed lookup), so a revocation takes
  * effect at once.
  */
-export async function callerFromAuthorization(dataSource: DataSource, header: string | undefined, verify: (key: string) => Promise<Caller> = (key) => verifyApiKey(dataSource, key)): Promise<Caller | null> {
+export async function callerFromAuthorization(
+  dataSource: DataSource,
+  header: string | undefined,
+  verify: (key: string) => Promise<Caller> = (key) => verifyApiKey(dataSource, key),
+): Promise<Caller | null> {
   if (header === undefined || header.trim() === '') return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw new InvalidApiKeyError('the Authorization header must read "Bearer <key>"');

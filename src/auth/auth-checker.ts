@@ -15,7 +15,9 @@ export interface AuthContext {
 }
 
 export function unauthenticated(): GraphQLError {
-  return new GraphQLError('An API key is required: send it as "Authorization: Bearer <key>"', { extensions: { code: 'UNAUTHENTICATED' } });
+  return new GraphQLError('An API key is required: send it as "Authorization: Bearer <key>"', {
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
 }
 
 export function forbidden(message: string): GraphQLError {

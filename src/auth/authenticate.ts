@@ -10,14 +10,19 @@ import { callerFromAuthorization, InvalidApiKeyError, verifyApiKey } from './api
 import { VerifiedKeyCache } from './key-cache';
 import type { Caller } from './caller';
 
-export function authenticateWith(dataSource: DataSource, cache: VerifiedKeyCache = new VerifiedKeyCache(0)): (request: FastifyRequest) => Promise<Caller | null> {
+export function authenticateWith(
+  dataSource: DataSource,
+  cache: VerifiedKeyCache = new VerifiedKeyCache(0),
+): (request: FastifyRequest) => Promise<Caller | null> {
   const verify = (key: string) => cache.verify(key, (k) => verifyApiKey(dataSource, k));
   return async (request) => {
     try {
       return await callerFromAuthorization(dataSource, request.headers.authorization, verify);
     } catch (error) {
       if (!(error instanceof InvalidApiKeyError)) throw error;
-      throw new GraphQLError(`Not authenticated: ${error.message}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      throw new GraphQLError(`Not authenticated: ${error.message}`, {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
     }
   };
 }

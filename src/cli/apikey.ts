@@ -15,7 +15,8 @@ type Job =
   | { command: 'list' }
   | { command: 'revoke'; keyId: string };
 
-const USAGE = 'usage: apikey create --role ADMIN|EDITOR|REPORTER|READER [--unit CODE] [--name NAME] [--expires-in-days N] | apikey list | apikey revoke <keyId>';
+const USAGE =
+  'usage: apikey create --role ADMIN|EDITOR|REPORTER|READER [--unit CODE] [--name NAME] [--expires-in-days N] | apikey list | apikey revoke <keyId>';
 
 export function parseApiKeyJob(argv: string[]): Job {
   const [command, ...rest] = argv;
@@ -30,9 +31,11 @@ export function parseApiKeyJob(argv: string[]): Job {
     flags.set(name, value);
   }
   const role = flags.get('role') as Role | undefined;
-  if (!role || !Object.values(Role).includes(role)) throw new UsageError(`--role must be one of ${Object.values(Role).join(', ')}`);
+  if (!role || !Object.values(Role).includes(role))
+    throw new UsageError(`--role must be one of ${Object.values(Role).join(', ')}`);
   const unitCode = flags.get('unit') ?? null;
-  if ((role === Role.EDITOR) !== (unitCode !== null)) throw new UsageError(role === Role.EDITOR ? 'an EDITOR key needs --unit CODE' : `a ${role} key takes no --unit`);
+  if ((role === Role.EDITOR) !== (unitCode !== null))
+    throw new UsageError(role === Role.EDITOR ? 'an EDITOR key needs --unit CODE' : `a ${role} key takes no --unit`);
   const days = flags.get('expires-in-days');
   const expiresInDays = days === undefined ? null : Number(days);
   if (expiresInDays !== null && (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 3650)) {
@@ -44,7 +47,11 @@ export function parseApiKeyJob(argv: string[]): Job {
 export async function runApiKeyJob(job: Job, dataSource: DataSource, print: Print): Promise<void> {
   if (job.command === 'list') {
     for (const key of await listApiKeys(dataSource)) {
-      const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : key.expiresAt ? `expires ${key.expiresAt.toISOString()}` : 'no expiry';
+      const state = key.revokedAt
+        ? `revoked ${key.revokedAt.toISOString()}`
+        : key.expiresAt
+          ? `expires ${key.expiresAt.toISOString()}`
+          : 'no expiry';
       print(`${key.keyId}  ${key.role.padEnd(8)}  ${key.unitId ?? '-'}  ${state}  ${key.name}`);
     }
     return;
@@ -62,7 +69,9 @@ export async function runApiKeyJob(job: Job, dataSource: DataSource, print: Prin
   }
   const expiresAt = job.expiresInDays === null ? null : new Date(Date.now() + job.expiresInDays * 86_400_000);
   const issued = await issueApiKey(dataSource, { role: job.role, unitId, name: job.name, expiresAt });
-  print(`created ${job.role} key ${issued.keyId}${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}; it is shown only once:`);
+  print(
+    `created ${job.role} key ${issued.keyId}${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}; it is shown only once:`,
+  );
   print(issued.key);
 }
 

@@ -41,9 +41,18 @@ async function timed(run: () => Promise<unknown>): Promise<{ best: number; media
   return { best: times[0]!, median: times[Math.floor(RUNS / 2)]! };
 }
 
-async function explain(dataSource: DataSource, print: Print, title: string, sql: string, parameters: unknown[]): Promise<void> {
+async function explain(
+  dataSource: DataSource,
+  print: Print,
+  title: string,
+  sql: string,
+  parameters: unknown[],
+): Promise<void> {
   const engine = engineOf(dataSource);
-  const plan = (await dataSource.query(`${engine === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, parameters)) as Array<Record<string, unknown>>;
+  const plan = (await dataSource.query(
+    `${engine === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`,
+    parameters,
+  )) as Array<Record<string, unknown>>;
   const { best, median } = await timed(() => dataSource.query(sql, parameters));
   print('');
   print(`## ${title}: best ${best.toFixed(1)} ms, median ${median.toFixed(1)} ms`);
@@ -57,9 +66,21 @@ async function explain(dataSource: DataSource, print: Print, title: string, sql:
   }
 }
 
-function grouped(ctx: RequestContext, report: ReportDefinition, listDefinition: Parameters<typeof sourceQuery>[1]['definition'], groupBy: string[]): SelectQueryBuilder<ObjectLiteral> {
+function grouped(
+  ctx: RequestContext,
+  report: ReportDefinition,
+  listDefinition: Parameters<typeof sourceQuery>[1]['definition'],
+  groupBy: string[],
+): SelectQueryBuilder<ObjectLiteral> {
   const request = groupRequestOf(report, { groupBy, first: 100 });
-  return groupedQuery(sourceQuery(ctx, { definition: listDefinition, listing: {} }), engineOf(ctx.dataSource), report, request).offset(0).limit(request.limit + 1);
+  return groupedQuery(
+    sourceQuery(ctx, { definition: listDefinition, listing: {} }),
+    engineOf(ctx.dataSource),
+    report,
+    request,
+  )
+    .offset(0)
+    .limit(request.limit + 1);
 }
 
 async function main(dataSource: DataSource, print: Print): Promise<void> {
@@ -71,32 +92,68 @@ async function main(dataSource: DataSource, print: Print): Promise<void> {
     await seedSynthetic(dataSource, { contributions: wanted, seed: 1 });
     print(`loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  const [{ n: total }] = (await dataSource.query('SELECT COUNT(*) AS n FROM contributions')) as Array<{ n: number | string }>;
-  print(`contributions: ${Number(total).toLocaleString('en')} (engine: ${engineOf(dataSource)}; ${RUNS} runs per query)`);
+  const [{ n: total }] = (await dataSource.query('SELECT COUNT(*) AS n FROM contributions')) as Array<{
+    n: number | string;
+  }>;
+  print(
+    `contributions: ${Number(total).toLocaleString('en')} (engine: ${engineOf(dataSource)}; ${RUNS} runs per query)`,
+  );
 
-  const ctx = createRequestContext(dataSource, 'explain', { keyId: 'explain', role: Role.ADMIN, unitId: null, name: 'explain' });
+  const ctx = createRequestContext(dataSource, 'explain', {
+    keyId: 'explain',
+    role: Role.ADMIN,
+    unitId: null,
+    name: 'explain',
+  });
   const engine = engineOf(dataSource);
-  const contributions = () => sourceQuery(ctx, { definition: CONTRIBUTIONS.definition, listing: {} }) as SelectQueryBuilder<ObjectLiteral>;
+  const contributions = () =>
+    sourceQuery(ctx, { definition: CONTRIBUTIONS.definition, listing: {} }) as SelectQueryBuilder<ObjectLiteral>;
   const cases: Array<[string, SelectQueryBuilder<ObjectLiteral>]> = [
     ['contributions { aggregates } — all rows', figuresQuery(contributions(), engine, CONTRIBUTION_REPORT)],
-    ['contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR]) }', grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['MOVEMENT', 'YEAR'])],
-    ['contributions { groupedAggregates(groupBy: [KIND, YEAR]) }', grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['KIND', 'YEAR'])],
-    ['contributions { groupedAggregates(groupBy: [BLOC]) } — the blocs\' own rows', grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['BLOC'])],
-    ['contributions { groupedAggregates(groupBy: [MEMBER_BLOC, YEAR]) } — members rolled up', grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['MEMBER_BLOC', 'YEAR'])],
-    ['contributions { groupedAggregates(groupBy: [UNIT]) }', grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['UNIT'])],
-    ['awards { groupedAggregates(groupBy: [CATEGORY, LEVEL, ACHIEVEMENT_YEAR]) }', grouped(ctx, AWARD_REPORT, AWARDS.definition, ['CATEGORY', 'LEVEL', 'ACHIEVEMENT_YEAR'])],
+    [
+      'contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR]) }',
+      grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['MOVEMENT', 'YEAR']),
+    ],
+    [
+      'contributions { groupedAggregates(groupBy: [KIND, YEAR]) }',
+      grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['KIND', 'YEAR']),
+    ],
+    [
+      "contributions { groupedAggregates(groupBy: [BLOC]) } — the blocs' own rows",
+      grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['BLOC']),
+    ],
+    [
+      'contributions { groupedAggregates(groupBy: [MEMBER_BLOC, YEAR]) } — members rolled up',
+      grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['MEMBER_BLOC', 'YEAR']),
+    ],
+    [
+      'contributions { groupedAggregates(groupBy: [UNIT]) }',
+      grouped(ctx, CONTRIBUTION_REPORT, CONTRIBUTIONS.definition, ['UNIT']),
+    ],
+    [
+      'awards { groupedAggregates(groupBy: [CATEGORY, LEVEL, ACHIEVEMENT_YEAR]) }',
+      grouped(ctx, AWARD_REPORT, AWARDS.definition, ['CATEGORY', 'LEVEL', 'ACHIEVEMENT_YEAR']),
+    ],
   ];
   for (const [title, query] of cases) {
     const [sql, parameters] = query.getQueryAndParameters();
     await explain(dataSource, print, title, sql, parameters);
   }
-  const [pledge] = (await dataSource.query('SELECT id, blocId, year FROM pledges ORDER BY id LIMIT 1')) as Array<{ id: number; blocId: number; year: number }>;
+  const [pledge] = (await dataSource.query('SELECT id, blocId, year FROM pledges ORDER BY id LIMIT 1')) as Array<{
+    id: number;
+    blocId: number;
+    year: number;
+  }>;
   if (pledge) {
     const fulfilment = await timed(() => fulfilmentOfPledges(dataSource, [Number(pledge.id)]));
     const ranking = await timed(() => blocRanking(dataSource, Number(pledge.blocId), Number(pledge.year) - 1));
     print('');
-    print(`## pledgeFulfilment (one pledge): best ${fulfilment.best.toFixed(1)} ms, median ${fulfilment.median.toFixed(1)} ms`);
-    print(`## blocRanking (one bloc, one year): best ${ranking.best.toFixed(1)} ms, median ${ranking.median.toFixed(1)} ms`);
+    print(
+      `## pledgeFulfilment (one pledge): best ${fulfilment.best.toFixed(1)} ms, median ${fulfilment.median.toFixed(1)} ms`,
+    );
+    print(
+      `## blocRanking (one bloc, one year): best ${ranking.best.toFixed(1)} ms, median ${ranking.median.toFixed(1)} ms`,
+    );
   }
 }
 

@@ -53,7 +53,8 @@ export function parseJob(argv: string[]): Job {
   }
   if (kind === 'synthetic') {
     for (const name of flags.keys()) {
-      if (name !== 'contributions' && name !== 'seed') throw new UsageError(`unknown option --${name} (expected --contributions N [--seed S])`);
+      if (name !== 'contributions' && name !== 'seed')
+        throw new UsageError(`unknown option --${name} (expected --contributions N [--seed S])`);
     }
     if (!flags.has('contributions')) throw new UsageError('--contributions N is required');
     return {
@@ -83,7 +84,9 @@ export async function runJob(job: Job, dataSource: DataSource, print: Print): Pr
   const counts = await seedSynthetic(dataSource, { contributions: job.contributions, seed: job.seed, log: print });
   const seconds = (Date.now() - started) / 1000;
   for (const [table, count] of Object.entries(counts)) print(`  ${table}: ${count}`);
-  print(`generated ${job.contributions} synthetic contributions (seed ${job.seed}) in ${seconds.toFixed(1)} s (${Math.round(job.contributions / seconds)} contributions/s)`);
+  print(
+    `generated ${job.contributions} synthetic contributions (seed ${job.seed}) in ${seconds.toFixed(1)} s (${Math.round(job.contributions / seconds)} contributions/s)`,
+  );
 }
 
 if (require.main === module) {

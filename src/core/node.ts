@@ -9,6 +9,9 @@ import { Field, ID, InterfaceType } from 'type-graphql';
   description: 'Nút — an object with a global, opaque ID that `node(id:)` can fetch again.',
 })
 export abstract class Node {
-  @Field(() => ID, { name: 'id', description: 'Mã định danh toàn cục — the opaque global ID of this object. Do not parse it.' })
+  @Field(() => ID, {
+    name: 'id',
+    description: 'Mã định danh toàn cục — the opaque global ID of this object. Do not parse it.',
+  })
   nodeId!: string;
 }

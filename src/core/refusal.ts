@@ -55,6 +55,8 @@ export async function atLine<T>(path: ReadonlyArray<string | number>, work: () =
     return await work();
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    throw new Refusal(error.errors.map((e) => ({ ...e, field: ['input', ...path.map(String), ...(e.field ?? ['input']).slice(1)] })));
+    throw new Refusal(
+      error.errors.map((e) => ({ ...e, field: ['input', ...path.map(String), ...(e.field ?? ['input']).slice(1)] })),
+    );
   }
 }

@@ -10,9 +10,12 @@ const WHOLE_DONG = /^(0|[1-9]\d{0,17})$/;
 function parseVnd(value: unknown): string {
   if (typeof value === 'string' && WHOLE_DONG.test(value)) return value;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
-  throw new GraphQLError('Vnd must be a non-negative whole number of đồng, written as a decimal string such as "800000000" (at most 18 digits)', {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new GraphQLError(
+    'Vnd must be a non-negative whole number of đồng, written as a decimal string such as "800000000" (at most 18 digits)',
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 export const VndScalar = new GraphQLScalarType<string, string>({
@@ -26,8 +29,11 @@ export const VndScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parseVnd,
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parseVnd(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
-    throw new GraphQLError('Vnd must be written as a string such as "800000000"', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT)
+      return parseVnd(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
+    throw new GraphQLError('Vnd must be written as a string such as "800000000"', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   },
 });
 
@@ -48,14 +54,18 @@ const DECIMAL_2 = /^-?\d{1,16}(\.\d{1,2})?$/;
 function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
   if (typeof text === 'string' && DECIMAL_2.test(text)) return text;
-  throw new GraphQLError('Decimal must be a number with at most two decimal places, written as a string such as "15.50"', {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new GraphQLError(
+    'Decimal must be a number with at most two decimal places, written as a string such as "15.50"',
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  description: 'Số thập phân — an exact decimal with at most two places (points, coefficients), written as a string such as "98.50".',
+  description:
+    'Số thập phân — an exact decimal with at most two places (points, coefficients), written as a string such as "98.50".',
   serialize(value) {
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return value.toFixed(2);
@@ -64,12 +74,14 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   parseValue: parseDecimal,
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseDecimal(ast.value);
-    throw new GraphQLError('Decimal must be written as a string such as "15.50"', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Decimal must be written as a string such as "15.50"', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   },
 });
 
 export const JsonObjectScalar = new GraphQLScalarType({
   ...JSONObjectResolver.toConfig(),
   name: 'JSONObject',
-  description: 'Đối tượng JSON — a JSON object (field name → value), as in the audit trail\'s before/after values.',
+  description: "Đối tượng JSON — a JSON object (field name → value), as in the audit trail's before/after values.",
 });

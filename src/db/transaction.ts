@@ -9,7 +9,11 @@ import { engineOf } from './data-source';
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
-export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, isolation?: IsolationLevel): Promise<T> {
+export async function inTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  isolation?: IsolationLevel,
+): Promise<T> {
   if (engineOf(dataSource) !== 'sqlite') {
     return isolation ? dataSource.transaction(isolation, work) : dataSource.transaction(work);
   }

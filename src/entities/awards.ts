@@ -4,7 +4,17 @@ import { Node } from '../core/node';
 import { DateScalar, DecimalScalar, VndScalar } from '../core/scalars';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { BaseRecord, MaintainedRecord } from './base';
-import { codeColumn, dateColumn, decimalColumn, enumColumn, foreignKeyColumn, nameColumn, textColumn, vndColumn, yearColumn } from './column-types';
+import {
+  codeColumn,
+  dateColumn,
+  decimalColumn,
+  enumColumn,
+  foreignKeyColumn,
+  nameColumn,
+  textColumn,
+  vndColumn,
+  yearColumn,
+} from './column-types';
 import { AwardCategory, AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType } from './enums';
 
 const subjectListTransformer = {
@@ -13,7 +23,10 @@ const subjectListTransformer = {
 };
 
 /** Danh hiệu thi đua / hình thức khen thưởng — a catalogue row with its legal basis and validity. */
-@ObjectType('AwardType', { implements: Node, description: 'Danh hiệu thi đua / hình thức khen thưởng — a catalogue row with its legal basis and validity.' })
+@ObjectType('AwardType', {
+  implements: Node,
+  description: 'Danh hiệu thi đua / hình thức khen thưởng — a catalogue row with its legal basis and validity.',
+})
 @Entity('award_types')
 export class AwardType extends MaintainedRecord {
   @Index('uq_award_types_code', { unique: true })
@@ -44,7 +57,10 @@ export class AwardType extends MaintainedRecord {
   isAnnual!: boolean;
 
   /** Hệ số tiền thưởng — multiplied by the base salary in force on the decision date. */
-  @Field(() => DecimalScalar, { nullable: true, description: 'Hệ số tiền thưởng — multiplied by the base salary in force on the decision date.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Hệ số tiền thưởng — multiplied by the base salary in force on the decision date.',
+  })
   @Column(decimalColumn({ nullable: true }))
   prizeCoefficient!: string | null;
 
@@ -62,7 +78,10 @@ export class AwardType extends MaintainedRecord {
 }
 
 /** Lương cơ sở — the base salary in force from a date, used to compute prize money. */
-@ObjectType('BaseSalary', { implements: Node, description: 'Lương cơ sở — the base salary in force from a date, used to compute prize money.' })
+@ObjectType('BaseSalary', {
+  implements: Node,
+  description: 'Lương cơ sở — the base salary in force from a date, used to compute prize money.',
+})
 @Entity('base_salaries')
 export class BaseSalary extends MaintainedRecord {
   @Field(() => VndScalar, { description: 'Mức lương cơ sở — the amount in VND.' })
@@ -88,7 +107,11 @@ export class BaseSalary extends MaintainedRecord {
  * Quyết định khen thưởng — the legal act. Numbers restart every year, so the key is
  * (issuing unit, number, year of signing). Never deleted: revoked.
  */
-@ObjectType('AwardDecision', { implements: Node, description: 'Quyết định khen thưởng — the legal act conferring awards; numbers restart every year; revoked, never deleted.' })
+@ObjectType('AwardDecision', {
+  implements: Node,
+  description:
+    'Quyết định khen thưởng — the legal act conferring awards; numbers restart every year; revoked, never deleted.',
+})
 @Entity('award_decisions')
 export class AwardDecision extends BaseRecord {
   @Field(() => String, { description: 'Số quyết định — the decision number as written (e.g. 123/QĐ-UBND).' })
@@ -115,7 +138,7 @@ export class AwardDecision extends BaseRecord {
   @Column(nameColumn({ nullable: true }))
   signerName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Chức vụ người ký — the signer\'s title.' })
+  @Field(() => String, { nullable: true, description: "Chức vụ người ký — the signer's title." })
   @Column(nameColumn({ nullable: true }))
   signerTitle!: string | null;
 
@@ -134,7 +157,9 @@ export class AwardDecision extends BaseRecord {
   @Column(enumColumn({ default: DecisionStatus.IN_EFFECT }))
   status!: DecisionStatus;
 
-  @Field(() => Boolean, { description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.' })
+  @Field(() => Boolean, {
+    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+  })
   @Column({ type: 'boolean', default: false })
   isIllustrative!: boolean;
 
@@ -150,7 +175,10 @@ export function signedYearOf(signedOn: string): number {
 }
 
 /** Khen thưởng — one recipient line of a decision: a unit, a person or a household. */
-@ObjectType('Award', { implements: Node, description: 'Khen thưởng — one recipient line of a decision: a unit, a person or a household.' })
+@ObjectType('Award', {
+  implements: Node,
+  description: 'Khen thưởng — one recipient line of a decision: a unit, a person or a household.',
+})
 @Entity('awards')
 export class Award extends BaseRecord {
   @Column(foreignKeyColumn())
@@ -174,7 +202,7 @@ export class Award extends BaseRecord {
   recipientHouseholdName!: string | null;
 
   /** The recipient's name as valid at decision time. */
-  @Field(() => String, { description: 'Tên người/đơn vị nhận — the recipient\'s name as valid at decision time.' })
+  @Field(() => String, { description: "Tên người/đơn vị nhận — the recipient's name as valid at decision time." })
   @Column(nameColumn())
   recipientNameSnapshot!: string;
 
@@ -198,11 +226,17 @@ export class Award extends BaseRecord {
   baseSalaryVnd!: string | null;
 
   /** coefficient × base salary, rounded as the base-salary row says: derived, never typed in. */
-  @Field(() => VndScalar, { nullable: true, description: 'Tiền thưởng — coefficient × base salary, rounded; derived, never typed in.' })
+  @Field(() => VndScalar, {
+    nullable: true,
+    description: 'Tiền thưởng — coefficient × base salary, rounded; derived, never typed in.',
+  })
   @Column(vndColumn({ nullable: true }))
   prizeAmountVnd!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lý do vượt chỉ tiêu Cờ — why a bloc\'s flag quota was exceeded, when it was.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Lý do vượt chỉ tiêu Cờ — why a bloc's flag quota was exceeded, when it was.",
+  })
   @Column(textColumn())
   flagOverrideReason!: string | null;
 
@@ -235,7 +269,16 @@ export class Award extends BaseRecord {
  * index allows one such title per recipient per achievement year and ignores revoked ones.
  */
 export function annualTitleKeyOf(
-  award: Pick<Award, 'awardTypeId' | 'subjectType' | 'recipientUnitId' | 'recipientPersonId' | 'recipientHouseholdName' | 'achievementYear' | 'status'>,
+  award: Pick<
+    Award,
+    | 'awardTypeId'
+    | 'subjectType'
+    | 'recipientUnitId'
+    | 'recipientPersonId'
+    | 'recipientHouseholdName'
+    | 'achievementYear'
+    | 'status'
+  >,
   isAnnual: boolean,
 ): string | null {
   if (!isAnnual || award.status !== AwardStatus.ACTIVE) return null;

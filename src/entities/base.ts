@@ -12,7 +12,10 @@ export abstract class BaseRecord {
   @PrimaryGeneratedColumn({ type: 'int' })
   id!: number;
 
-  @Field(() => ID, { name: 'id', description: 'Mã định danh toàn cục — the opaque global ID of this object. Do not parse it.' })
+  @Field(() => ID, {
+    name: 'id',
+    description: 'Mã định danh toàn cục — the opaque global ID of this object. Do not parse it.',
+  })
   get nodeId(): string {
     // Entity classes are named as their GraphQL types.
     return toGlobalId(this.constructor.name, this.id);
@@ -31,14 +34,19 @@ export abstract class BaseRecord {
   @UpdateDateColumn({ type: 'datetime', precision: 3 })
   updatedAt!: Date;
 
-  @Field(() => Int, { description: 'Phiên bản — the optimistic-locking version; pass it as expectedVersion when updating.' })
+  @Field(() => Int, {
+    description: 'Phiên bản — the optimistic-locking version; pass it as expectedVersion when updating.',
+  })
   @VersionColumn({ type: 'int', default: 1 })
   version!: number;
 }
 
 @ObjectType()
 export abstract class MaintainedRecord extends BaseRecord {
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Thời điểm xóa — when this record was soft-deleted; null while it is live.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Thời điểm xóa — when this record was soft-deleted; null while it is live.',
+  })
   @DeleteDateColumn({ type: 'datetime', precision: 3, nullable: true })
   deletedAt!: Date | null;
 }

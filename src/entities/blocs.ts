@@ -9,15 +9,18 @@ import { codeColumn, dateColumn, enumColumn, foreignKeyColumn, nameColumn, yearC
 import { BlocKind, LeadershipRole } from './enums';
 
 /** Khối thi đua / Cụm thi đua — units grouped by the province to emulate and rank each other. */
-@ObjectType('EmulationBloc', { implements: Node, description: 'Khối thi đua / Cụm thi đua — units grouped by the province to emulate, evaluate and rank each other.' })
+@ObjectType('EmulationBloc', {
+  implements: Node,
+  description: 'Khối thi đua / Cụm thi đua — units grouped by the province to emulate, evaluate and rank each other.',
+})
 @Entity('emulation_blocs')
 export class EmulationBloc extends MaintainedRecord {
   @Index('uq_emulation_blocs_code', { unique: true })
-  @Field({ description: 'Mã khối — the bloc\'s stable code, unique.' })
+  @Field({ description: "Mã khối — the bloc's stable code, unique." })
   @Column(codeColumn())
   code!: string;
 
-  @Field({ description: 'Tên khối — the bloc\'s name as written.' })
+  @Field({ description: "Tên khối — the bloc's name as written." })
   @Column(nameColumn())
   name!: string;
 
@@ -28,7 +31,9 @@ export class EmulationBloc extends MaintainedRecord {
   @Column(foreignKeyColumn({ nullable: true }))
   managingUnitId!: number | null;
 
-  @Field(() => Int, { description: 'Số Cờ thi đua tối đa mỗi năm — how many provincial emulation flags the bloc may propose per year.' })
+  @Field(() => Int, {
+    description: 'Số Cờ thi đua tối đa mỗi năm — how many provincial emulation flags the bloc may propose per year.',
+  })
   @Column({ type: 'smallint', default: 1 })
   maxFlagsPerYear!: number;
 
@@ -36,7 +41,10 @@ export class EmulationBloc extends MaintainedRecord {
   @Column(dateColumn({ nullable: true }))
   validFrom!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Hiệu lực đến ngày — the date the bloc was dissolved (a date).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Hiệu lực đến ngày — the date the bloc was dissolved (a date).',
+  })
   @Column(dateColumn({ nullable: true }))
   validTo!: string | null;
 
@@ -55,7 +63,10 @@ export function blocSearchKey(bloc: Pick<EmulationBloc, 'code' | 'name'>): strin
 }
 
 /** Thành viên khối — a unit's membership of a bloc over a range of years (toYear null = ongoing). */
-@ObjectType('BlocMembership', { implements: Node, description: 'Thành viên khối — a unit\'s membership of a bloc over a range of years (toYear null while ongoing).' })
+@ObjectType('BlocMembership', {
+  implements: Node,
+  description: "Thành viên khối — a unit's membership of a bloc over a range of years (toYear null while ongoing).",
+})
 @Entity('bloc_memberships')
 export class BlocMembership extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -74,7 +85,10 @@ export class BlocMembership extends MaintainedRecord {
 }
 
 /** Trưởng khối / Phó khối — the unit that chairs (deputises) a bloc for one year. */
-@ObjectType('BlocLeadership', { implements: Node, description: 'Trưởng khối / Phó khối — the unit that chairs (or deputises) a bloc for one year.' })
+@ObjectType('BlocLeadership', {
+  implements: Node,
+  description: 'Trưởng khối / Phó khối — the unit that chairs (or deputises) a bloc for one year.',
+})
 @Entity('bloc_leaderships')
 export class BlocLeadership extends MaintainedRecord {
   @Column(foreignKeyColumn())

@@ -29,11 +29,20 @@ const twoDecimalsTransformer = decimalTransformer(2);
 
 /** Money in đồng: DECIMAL(18,0), exposed as a decimal string. */
 export function vndColumn(options: { nullable?: boolean; default?: string } = {}): ColumnOptions {
-  return { type: 'decimal', precision: 18, scale: 0, transformer: vndTransformer, nullable: options.nullable ?? false, default: options.default };
+  return {
+    type: 'decimal',
+    precision: 18,
+    scale: 0,
+    transformer: vndTransformer,
+    nullable: options.nullable ?? false,
+    default: options.default,
+  };
 }
 
 /** Points, coefficients and measured values: DECIMAL(p,2) as a string with two decimals. */
-export function decimalColumn(options: { nullable?: boolean; default?: string; precision?: number } = {}): ColumnOptions {
+export function decimalColumn(
+  options: { nullable?: boolean; default?: string; precision?: number } = {},
+): ColumnOptions {
   return {
     type: 'decimal',
     precision: options.precision ?? 6,

@@ -9,10 +9,13 @@ import { dateColumn, enumColumn, foreignKeyColumn, nameColumn, vndColumn, yearCo
 import { PrizeRank } from './enums';
 
 /** Cuộc thi — a knowledge contest organised by a bloc or by a unit (never both). */
-@ObjectType('Contest', { implements: Node, description: 'Cuộc thi — a contest organised by a bloc or by a unit (never both).' })
+@ObjectType('Contest', {
+  implements: Node,
+  description: 'Cuộc thi — a contest organised by a bloc or by a unit (never both).',
+})
 @Entity('contests')
 export class Contest extends MaintainedRecord {
-  @Field(() => String, { description: 'Tên cuộc thi — the contest\'s name.' })
+  @Field(() => String, { description: "Tên cuộc thi — the contest's name." })
   @Column(nameColumn({ length: 500 }))
   name!: string;
 
@@ -59,7 +62,10 @@ export function contestSearchKey(contest: Pick<Contest, 'name' | 'topic'>): stri
 }
 
 /** Giải thưởng cuộc thi — a prize a contest gave to a unit or to a person (never both). */
-@ObjectType('ContestPrize', { implements: Node, description: 'Giải thưởng cuộc thi — a prize a contest gave to a unit or a person (never both).' })
+@ObjectType('ContestPrize', {
+  implements: Node,
+  description: 'Giải thưởng cuộc thi — a prize a contest gave to a unit or a person (never both).',
+})
 @Entity('contest_prizes')
 export class ContestPrize extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -76,7 +82,9 @@ export class ContestPrize extends MaintainedRecord {
   recipientPersonId!: number | null;
 
   /** The recipient's name as it was when the prize was given. */
-  @Field(() => String, { description: 'Tên người/đơn vị nhận — the recipient\'s name as it was when the prize was given.' })
+  @Field(() => String, {
+    description: "Tên người/đơn vị nhận — the recipient's name as it was when the prize was given.",
+  })
   @Column(nameColumn())
   recipientNameSnapshot!: string;
 
@@ -84,7 +92,9 @@ export class ContestPrize extends MaintainedRecord {
   @Column(vndColumn({ nullable: true }))
   amountVnd!: string | null;
 
-  @Field(() => Boolean, { description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.' })
+  @Field(() => Boolean, {
+    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+  })
   @Column({ type: 'boolean', default: false })
   isIllustrative!: boolean;
 }

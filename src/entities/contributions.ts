@@ -5,11 +5,23 @@ import { DateScalar, VndScalar } from '../core/scalars';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { searchKeyOf } from '../core/fold';
 import { MaintainedRecord } from './base';
-import { codeColumn, dateColumn, enumColumn, foreignKeyColumn, nameColumn, textColumn, vndColumn, yearColumn } from './column-types';
+import {
+  codeColumn,
+  dateColumn,
+  enumColumn,
+  foreignKeyColumn,
+  nameColumn,
+  textColumn,
+  vndColumn,
+  yearColumn,
+} from './column-types';
 import { FundPurpose } from './enums';
 
 /** Loại đóng góp — a catalogue row (HOUSE, STUDENT_SUPPORT, MONEY…), extendable without code. */
-@ObjectType('ContributionKind', { implements: Node, description: 'Loại đóng góp — a catalogue row for what a contribution measures (HOUSE, STUDENT_SUPPORT, MONEY…).' })
+@ObjectType('ContributionKind', {
+  implements: Node,
+  description: 'Loại đóng góp — a catalogue row for what a contribution measures (HOUSE, STUDENT_SUPPORT, MONEY…).',
+})
 @Entity('contribution_kinds')
 export class ContributionKind extends MaintainedRecord {
   @Index('uq_contribution_kinds_code', { unique: true })
@@ -17,7 +29,7 @@ export class ContributionKind extends MaintainedRecord {
   @Column(codeColumn())
   code!: string;
 
-  @Field({ description: 'Tên loại — the kind\'s name.' })
+  @Field({ description: "Tên loại — the kind's name." })
   @Column(nameColumn())
   name!: string;
 
@@ -28,15 +40,18 @@ export class ContributionKind extends MaintainedRecord {
 }
 
 /** Quỹ — a fund, owned by a bloc or by a unit (never both). */
-@ObjectType('Fund', { implements: Node, description: 'Quỹ — a fund owned by a bloc or a unit (e.g. "Tiếp sức đến trường").' })
+@ObjectType('Fund', {
+  implements: Node,
+  description: 'Quỹ — a fund owned by a bloc or a unit (e.g. "Tiếp sức đến trường").',
+})
 @Entity('funds')
 export class Fund extends MaintainedRecord {
   @Index('uq_funds_code', { unique: true })
-  @Field({ description: 'Mã quỹ — the fund\'s stable code.' })
+  @Field({ description: "Mã quỹ — the fund's stable code." })
   @Column(codeColumn())
   code!: string;
 
-  @Field({ description: 'Tên quỹ — the fund\'s name.' })
+  @Field({ description: "Tên quỹ — the fund's name." })
   @Column(nameColumn())
   name!: string;
 
@@ -72,7 +87,10 @@ export function fundSearchKey(fund: Pick<Fund, 'code' | 'name'>): string {
  * Đóng góp / kết quả — a measured result under a movement in a year. The contributor is a unit or
  * a bloc as a whole, never both: bloc totals are never spread across units.
  */
-@ObjectType('Contribution', { implements: Node, description: 'Đóng góp / kết quả — a measured result under a movement in a year, by a unit or by a bloc as a whole.' })
+@ObjectType('Contribution', {
+  implements: Node,
+  description: 'Đóng góp / kết quả — a measured result under a movement in a year, by a unit or by a bloc as a whole.',
+})
 @Entity('contributions')
 export class Contribution extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -91,11 +109,17 @@ export class Contribution extends MaintainedRecord {
   @Column(foreignKeyColumn())
   kindId!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Số lượng — the quantity, in the kind\'s unit of measure; null when not stated.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Số lượng — the quantity, in the kind's unit of measure; null when not stated.",
+  })
   @Column({ type: 'int', nullable: true })
   quantity!: number | null;
 
-  @Field(() => VndScalar, { nullable: true, description: 'Giá trị (VND) — the money value in đồng; null when not stated.' })
+  @Field(() => VndScalar, {
+    nullable: true,
+    description: 'Giá trị (VND) — the money value in đồng; null when not stated.',
+  })
   @Column(vndColumn({ nullable: true }))
   amountVnd!: string | null;
 

@@ -4,11 +4,22 @@ import { Node } from '../core/node';
 import { DateScalar, DecimalScalar } from '../core/scalars';
 import { Column, Entity } from 'typeorm';
 import { MaintainedRecord } from './base';
-import { codeColumn, dateColumn, decimalColumn, enumColumn, foreignKeyColumn, nameColumn, yearColumn } from './column-types';
+import {
+  codeColumn,
+  dateColumn,
+  decimalColumn,
+  enumColumn,
+  foreignKeyColumn,
+  nameColumn,
+  yearColumn,
+} from './column-types';
 import { EvaluationMethod } from './enums';
 
 /** Bộ tiêu chí chấm điểm — a bloc's scoring framework for one year. */
-@ObjectType('CriteriaSet', { implements: Node, description: 'Bộ tiêu chí chấm điểm — a bloc\'s scoring framework for one year.' })
+@ObjectType('CriteriaSet', {
+  implements: Node,
+  description: "Bộ tiêu chí chấm điểm — a bloc's scoring framework for one year.",
+})
 @Entity('criteria_sets')
 export class CriteriaSet extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -22,13 +33,18 @@ export class CriteriaSet extends MaintainedRecord {
   @Column(decimalColumn({ precision: 8 }))
   maxTotal!: string;
 
-  @Field(() => Boolean, { description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.' })
+  @Field(() => Boolean, {
+    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+  })
   @Column({ type: 'boolean', default: false })
   isIllustrative!: boolean;
 }
 
 /** Tiêu chí — one criterion (or group of criteria, via parent) of a criteria set. */
-@ObjectType('Criterion', { implements: Node, description: 'Tiêu chí — one criterion (or a group of criteria, through parent) of a criteria set.' })
+@ObjectType('Criterion', {
+  implements: Node,
+  description: 'Tiêu chí — one criterion (or a group of criteria, through parent) of a criteria set.',
+})
 @Entity('criteria')
 export class Criterion extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -37,7 +53,7 @@ export class Criterion extends MaintainedRecord {
   @Column(foreignKeyColumn({ nullable: true }))
   parentId!: number | null;
 
-  @Field(() => String, { description: 'Mã tiêu chí — the criterion\'s code within its set.' })
+  @Field(() => String, { description: "Mã tiêu chí — the criterion's code within its set." })
   @Column(codeColumn())
   code!: string;
 
@@ -59,7 +75,10 @@ export class Criterion extends MaintainedRecord {
 }
 
 /** Bình xét thi đua — a bloc's evaluation of its members for one year. */
-@ObjectType('Evaluation', { implements: Node, description: 'Bình xét thi đua — a bloc\'s evaluation of its members for one year.' })
+@ObjectType('Evaluation', {
+  implements: Node,
+  description: "Bình xét thi đua — a bloc's evaluation of its members for one year.",
+})
 @Entity('evaluations')
 export class Evaluation extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -83,13 +102,18 @@ export class Evaluation extends MaintainedRecord {
   @Column(enumColumn())
   method!: EvaluationMethod;
 
-  @Field(() => Boolean, { description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.' })
+  @Field(() => Boolean, {
+    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+  })
   @Column({ type: 'boolean', default: false })
   isIllustrative!: boolean;
 }
 
 /** Điểm chấm — a unit's points on one criterion. */
-@ObjectType('EvaluationScore', { implements: Node, description: 'Điểm chấm — a unit\'s points on one criterion of an evaluation.' })
+@ObjectType('EvaluationScore', {
+  implements: Node,
+  description: "Điểm chấm — a unit's points on one criterion of an evaluation.",
+})
 @Entity('evaluation_scores')
 export class EvaluationScore extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -114,7 +138,11 @@ export class EvaluationScore extends MaintainedRecord {
  * Kết quả bình xét — a unit's total, rank and votes. Total and rank are derived from the scores
  * and votes by the service, never typed in.
  */
-@ObjectType('EvaluationResult', { implements: Node, description: 'Kết quả bình xét — a unit\'s total, rank and votes in an evaluation; total and rank are derived, never typed in.' })
+@ObjectType('EvaluationResult', {
+  implements: Node,
+  description:
+    "Kết quả bình xét — a unit's total, rank and votes in an evaluation; total and rank are derived, never typed in.",
+})
 @Entity('evaluation_results')
 export class EvaluationResult extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -123,7 +151,7 @@ export class EvaluationResult extends MaintainedRecord {
   @Column(foreignKeyColumn())
   unitId!: number;
 
-  @Field(() => DecimalScalar, { description: 'Tổng điểm — the sum of the unit\'s points and bonus points.' })
+  @Field(() => DecimalScalar, { description: "Tổng điểm — the sum of the unit's points and bonus points." })
   @Column(decimalColumn({ precision: 8, default: '0' }))
   totalPoints!: string;
 

@@ -8,7 +8,10 @@ import { dateColumn, enumColumn, foreignKeyColumn, nameColumn } from './column-t
 import { EventKind } from './enums';
 
 /** Hội nghị — a meeting: year-end review, pledge signing, prize ceremony… */
-@ObjectType('Event', { implements: Node, description: 'Hội nghị — a meeting: year-end review, pledge signing, prize ceremony…' })
+@ObjectType('Event', {
+  implements: Node,
+  description: 'Hội nghị — a meeting: year-end review, pledge signing, prize ceremony…',
+})
 @Entity('events')
 export class Event extends MaintainedRecord {
   @Column(foreignKeyColumn({ nullable: true }))
@@ -22,7 +25,7 @@ export class Event extends MaintainedRecord {
   @Column(enumColumn())
   kind!: EventKind;
 
-  @Field(() => String, { description: 'Tiêu đề — the meeting\'s title.' })
+  @Field(() => String, { description: "Tiêu đề — the meeting's title." })
   @Column(nameColumn({ length: 500 }))
   title!: string;
 

@@ -5,19 +5,31 @@ import { DateScalar, DecimalScalar } from '../core/scalars';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { searchKeyOf } from '../core/fold';
 import { MaintainedRecord } from './base';
-import { codeColumn, dateColumn, decimalColumn, enumColumn, foreignKeyColumn, nameColumn, textColumn, yearColumn } from './column-types';
+import {
+  codeColumn,
+  dateColumn,
+  decimalColumn,
+  enumColumn,
+  foreignKeyColumn,
+  nameColumn,
+  textColumn,
+  yearColumn,
+} from './column-types';
 import { MovementKind, MovementScope } from './enums';
 
 /** Phong trào thi đua — a campaign launched by an authority, with a kind, scope and period. */
-@ObjectType('Movement', { implements: Node, description: 'Phong trào thi đua — an emulation movement launched by an authority, with a kind, scope and period.' })
+@ObjectType('Movement', {
+  implements: Node,
+  description: 'Phong trào thi đua — an emulation movement launched by an authority, with a kind, scope and period.',
+})
 @Entity('movements')
 export class Movement extends MaintainedRecord {
   @Index('uq_movements_code', { unique: true })
-  @Field({ description: 'Mã phong trào — the movement\'s stable code, unique.' })
+  @Field({ description: "Mã phong trào — the movement's stable code, unique." })
   @Column(codeColumn())
   code!: string;
 
-  @Field({ description: 'Tên phong trào — the movement\'s name as written.' })
+  @Field({ description: "Tên phong trào — the movement's name as written." })
   @Column(nameColumn({ length: 500 }))
   name!: string;
 
@@ -30,7 +42,10 @@ export class Movement extends MaintainedRecord {
   scope!: MovementScope;
 
   /** The authority that launched it (e.g. "Thủ tướng Chính phủ"), as written. */
-  @Field(() => String, { nullable: true, description: 'Cơ quan phát động — the authority that launched it, as written.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cơ quan phát động — the authority that launched it, as written.',
+  })
   @Column(nameColumn({ nullable: true }))
   launchedBy!: string | null;
 
@@ -42,11 +57,11 @@ export class Movement extends MaintainedRecord {
   @Column(dateColumn({ nullable: true }))
   launchDate!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Năm bắt đầu giai đoạn — first year of the movement\'s period.' })
+  @Field(() => Int, { nullable: true, description: "Năm bắt đầu giai đoạn — first year of the movement's period." })
   @Column(yearColumn({ nullable: true }))
   periodStartYear!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Năm kết thúc giai đoạn — last year of the movement\'s period.' })
+  @Field(() => Int, { nullable: true, description: "Năm kết thúc giai đoạn — last year of the movement's period." })
   @Column(yearColumn({ nullable: true }))
   periodEndYear!: number | null;
 
@@ -75,7 +90,11 @@ export function movementSearchKey(movement: Pick<Movement, 'code' | 'name'>): st
  * Kết quả phong trào trên địa bàn — a locality-level result the bloc helped but did not produce
  * ("7 huyện đạt chuẩn nông thôn mới"). Never summed into contributions.
  */
-@ObjectType('MovementOutcome', { implements: Node, description: 'Kết quả phong trào trên địa bàn — a locality-level result a movement reached (e.g. 7 districts meeting the new-rural standard); never summed into contributions.' })
+@ObjectType('MovementOutcome', {
+  implements: Node,
+  description:
+    'Kết quả phong trào trên địa bàn — a locality-level result a movement reached (e.g. 7 districts meeting the new-rural standard); never summed into contributions.',
+})
 @Entity('movement_outcomes')
 export class MovementOutcome extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -85,7 +104,7 @@ export class MovementOutcome extends MaintainedRecord {
   @Column(yearColumn())
   year!: number;
 
-  @Field(() => String, { description: 'Chỉ tiêu — the indicator\'s code (e.g. DISTRICTS_NEW_RURAL_STANDARD).' })
+  @Field(() => String, { description: "Chỉ tiêu — the indicator's code (e.g. DISTRICTS_NEW_RURAL_STANDARD)." })
   @Column(codeColumn())
   indicator!: string;
 

@@ -9,11 +9,14 @@ import { codeColumn, dateColumn, enumColumn, foreignKeyColumn, nameColumn } from
 import { Gender, UnitKind } from './enums';
 
 /** Đơn vị — an agency (sở, ngành, đài, huyện…); a collective that can be awarded. */
-@ObjectType('Unit', { implements: Node, description: 'Đơn vị — an agency (sở, ngành, đài, huyện…) or locality; a collective (tập thể) that can be awarded.' })
+@ObjectType('Unit', {
+  implements: Node,
+  description: 'Đơn vị — an agency (sở, ngành, đài, huyện…) or locality; a collective (tập thể) that can be awarded.',
+})
 @Entity('units')
 export class Unit extends MaintainedRecord {
   @Index('uq_units_code', { unique: true })
-  @Field({ description: 'Mã đơn vị — the unit\'s stable code, unique (e.g. SO_YTE).' })
+  @Field({ description: "Mã đơn vị — the unit's stable code, unique (e.g. SO_YTE)." })
   @Column(codeColumn())
   code!: string;
 
@@ -40,11 +43,17 @@ export class Unit extends MaintainedRecord {
   @Column({ type: 'int', nullable: true })
   headcountFemale!: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Hiệu lực từ ngày — the date the unit came into being (a date).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Hiệu lực từ ngày — the date the unit came into being (a date).',
+  })
   @Column(dateColumn({ nullable: true }))
   validFrom!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Hiệu lực đến ngày — the date the unit ceased (merged or dissolved; a date).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Hiệu lực đến ngày — the date the unit ceased (merged or dissolved; a date).',
+  })
   @Column(dateColumn({ nullable: true }))
   validTo!: string | null;
 
@@ -67,10 +76,13 @@ export function unitSearchKey(unit: Pick<Unit, 'code' | 'name' | 'shortName'>): 
 }
 
 /** Cá nhân — an individual in a unit. No citizen ID or other identity numbers are kept. */
-@ObjectType('Person', { implements: Node, description: 'Cá nhân — an individual in a unit. No citizen ID or other identity numbers are kept.' })
+@ObjectType('Person', {
+  implements: Node,
+  description: 'Cá nhân — an individual in a unit. No citizen ID or other identity numbers are kept.',
+})
 @Entity('persons')
 export class Person extends MaintainedRecord {
-  @Field(() => String, { description: 'Họ và tên — the person\'s full name.' })
+  @Field(() => String, { description: "Họ và tên — the person's full name." })
   @Column(nameColumn())
   fullName!: string;
 
@@ -86,7 +98,9 @@ export class Person extends MaintainedRecord {
   position!: string | null;
 
   /** Seed rows invented to illustrate (the article names no individuals). */
-  @Field(() => Boolean, { description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.' })
+  @Field(() => Boolean, {
+    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+  })
   @Column({ type: 'boolean', default: false })
   isIllustrative!: boolean;
 

@@ -10,7 +10,11 @@ import { dateColumn, foreignKeyColumn, nameColumn, textColumn, vndColumn, yearCo
  * Giao ước thi đua — the yearly pact a bloc's members sign. `year` is the year it governs, not the
  * signing year: the 2023 pledge was signed on 2022-12-12.
  */
-@ObjectType('Pledge', { implements: Node, description: 'Giao ước thi đua — the yearly pact a bloc\'s members sign; year is the year it governs, not the signing year.' })
+@ObjectType('Pledge', {
+  implements: Node,
+  description:
+    "Giao ước thi đua — the yearly pact a bloc's members sign; year is the year it governs, not the signing year.",
+})
 @Entity('pledges')
 export class Pledge extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -28,7 +32,7 @@ export class Pledge extends MaintainedRecord {
   @Column(nameColumn({ nullable: true }))
   place!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Nội dung — the pledge\'s text or summary.' })
+  @Field(() => String, { nullable: true, description: "Nội dung — the pledge's text or summary." })
   @Column(textColumn())
   content!: string | null;
 
@@ -37,7 +41,10 @@ export class Pledge extends MaintainedRecord {
 }
 
 /** Đơn vị ký giao ước — a member unit that signed a pledge. */
-@ObjectType('PledgeSignatory', { implements: Node, description: 'Đơn vị ký giao ước — a member unit that signed a pledge.' })
+@ObjectType('PledgeSignatory', {
+  implements: Node,
+  description: 'Đơn vị ký giao ước — a member unit that signed a pledge.',
+})
 @Entity('pledge_signatories')
 export class PledgeSignatory extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -50,13 +57,16 @@ export class PledgeSignatory extends MaintainedRecord {
   @Column(nameColumn({ nullable: true }))
   signerName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Chức vụ người ký — the signer\'s title.' })
+  @Field(() => String, { nullable: true, description: "Chức vụ người ký — the signer's title." })
   @Column(nameColumn({ nullable: true }))
   signerTitle!: string | null;
 }
 
 /** Chỉ tiêu giao ước — one target of a pledge, for the whole bloc (unitId null) or one unit. */
-@ObjectType('PledgeTarget', { implements: Node, description: 'Chỉ tiêu giao ước — one target of a pledge, for the whole bloc (unit null) or for one unit.' })
+@ObjectType('PledgeTarget', {
+  implements: Node,
+  description: 'Chỉ tiêu giao ước — one target of a pledge, for the whole bloc (unit null) or for one unit.',
+})
 @Entity('pledge_targets')
 export class PledgeTarget extends MaintainedRecord {
   @Column(foreignKeyColumn())
@@ -71,7 +81,10 @@ export class PledgeTarget extends MaintainedRecord {
   @Column(foreignKeyColumn())
   kindId!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Chỉ tiêu số lượng — the target quantity, in the kind\'s unit of measure.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Chỉ tiêu số lượng — the target quantity, in the kind's unit of measure.",
+  })
   @Column({ type: 'int', nullable: true })
   targetQuantity!: number | null;
 
@@ -83,7 +96,9 @@ export class PledgeTarget extends MaintainedRecord {
   @Column(textColumn())
   description!: string | null;
 
-  @Field(() => Boolean, { description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.' })
+  @Field(() => Boolean, {
+    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+  })
   @Column({ type: 'boolean', default: false })
   isIllustrative!: boolean;
 }

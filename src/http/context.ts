@@ -39,6 +39,14 @@ export function requestIdFrom(headers: IncomingHttpHeaders): string {
 }
 
 /** `request.id` was set from {@link requestIdFrom} when Fastify received the request. */
-export function createContext({ dataSource, request, caller }: { dataSource: DataSource; request: FastifyRequest; caller: Caller | null }): HttpContext {
+export function createContext({
+  dataSource,
+  request,
+  caller,
+}: {
+  dataSource: DataSource;
+  request: FastifyRequest;
+  caller: Caller | null;
+}): HttpContext {
   return { requestId: request.id, dataSource, caller, note: request.note };
 }

@@ -36,7 +36,14 @@ export function requestErrorsPlugin(log: Log): ApolloServerPlugin<HttpContext> {
           for (const error of errors) {
             if (error.extensions?.code !== undefined && error.extensions.code !== INTERNAL) continue;
             const cause = error.originalError ?? error;
-            log.error({ requestId: contextValue.requestId, path: error.path, err: { message: cause.message, stack: cause.stack } }, 'unexpected error in a GraphQL request');
+            log.error(
+              {
+                requestId: contextValue.requestId,
+                path: error.path,
+                err: { message: cause.message, stack: cause.stack },
+              },
+              'unexpected error in a GraphQL request',
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -26,7 +26,9 @@ export function anonymousIntrospectionPlugin(): ApolloServerPlugin<BaseContext> 
         async didResolveOperation({ document, contextValue }) {
           const caller = (contextValue as { caller?: unknown }).caller;
           if (!caller && asksForSchema(document)) {
-            throw new GraphQLError('Introspection needs an API key: send it as "Authorization: Bearer <key>"', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+            throw new GraphQLError('Introspection needs an API key: send it as "Authorization: Bearer <key>"', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
           }
         },
       };

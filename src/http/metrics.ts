@@ -7,7 +7,12 @@ import type { DataSource } from 'typeorm';
 
 export class ServiceMetrics {
   readonly registry = new Registry();
-  readonly requests = new Counter({ name: 'tdkt_http_requests_total', help: 'HTTP requests by route, GraphQL operation and status.', labelNames: ['route', 'operation', 'status'], registers: [this.registry] });
+  readonly requests = new Counter({
+    name: 'tdkt_http_requests_total',
+    help: 'HTTP requests by route, GraphQL operation and status.',
+    labelNames: ['route', 'operation', 'status'],
+    registers: [this.registry],
+  });
   readonly duration = new Histogram({
     name: 'tdkt_http_request_duration_seconds',
     help: 'HTTP request latency by route and GraphQL operation.',
@@ -15,7 +20,12 @@ export class ServiceMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
-  readonly errors = new Counter({ name: 'tdkt_graphql_errors_total', help: 'GraphQL errors answered, by code.', labelNames: ['code'], registers: [this.registry] });
+  readonly errors = new Counter({
+    name: 'tdkt_graphql_errors_total',
+    help: 'GraphQL errors answered, by code.',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
 
   constructor(dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry, prefix: 'tdkt_' });

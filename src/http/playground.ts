@@ -25,7 +25,10 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
 /** The installed package's folder (its `exports` may not list the browser bundles). */
 function packageRoot(pkg: string): string {
   let dir = path.dirname(require.resolve(pkg));
-  while (!existsSync(path.join(dir, 'package.json')) || (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== pkg) {
+  while (
+    !existsSync(path.join(dir, 'package.json')) ||
+    (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== pkg
+  ) {
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error(`cannot find the folder of the package ${pkg}`);
     dir = parent;
@@ -34,7 +37,8 @@ function packageRoot(pkg: string): string {
 }
 
 /** Nothing but this service: scripts, styles, fonts and requests stay on the origin. */
-const CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const PAGE = `<!doctype html>
 <html lang="vi">
@@ -103,16 +107,24 @@ function bootScript(tabs: PlaygroundTab[]): string {
 
 export function registerPlayground(app: FastifyInstance, tabs: PlaygroundTab[]): void {
   const files = new Map<string, { body: Buffer | string; type: string }>();
-  for (const [name, asset] of Object.entries(ASSETS)) files.set(name, { body: readFileSync(path.join(packageRoot(asset.pkg), asset.file)), type: asset.type });
+  for (const [name, asset] of Object.entries(ASSETS))
+    files.set(name, { body: readFileSync(path.join(packageRoot(asset.pkg), asset.file)), type: asset.type });
   files.set('playground.js', { body: bootScript(tabs), type: 'text/javascript; charset=utf-8' });
   files.set('playground.css', { body: STYLES, type: 'text/css; charset=utf-8' });
 
   const page = (_request: unknown, reply: import('fastify').FastifyReply) =>
-    reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', CONTENT_SECURITY_POLICY).header('cache-control', 'no-cache').send(PAGE);
+    reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', CONTENT_SECURITY_POLICY)
+      .header('cache-control', 'no-cache')
+      .send(PAGE);
   app.get('/playground', page);
   app.get<{ Params: { name: string } }>('/playground/assets/:name', async (request, reply) => {
     const file = files.get(request.params.name);
-    if (!file) return reply.code(404).send({ errors: [{ message: 'No such playground asset', extensions: { code: 'NOT_FOUND' } }] });
+    if (!file)
+      return reply
+        .code(404)
+        .send({ errors: [{ message: 'No such playground asset', extensions: { code: 'NOT_FOUND' } }] });
     return reply.header('content-type', file.type).header('cache-control', 'public, max-age=3600').send(file.body);
   });
   // A browser opening /graphql itself gets the playground.

@@ -6,7 +6,15 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type ValueNode,
+  type GraphQLFormattedError,
+  type ValidationRule,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { WeakMemo } from '../core/weak-memo';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -19,14 +27,27 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxTokens: 3000, maxCost: 100_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 100_000,
+};
 
 /** The page size a list field is asked for, as its cost multiplier. */
 const DEFAULT_LIST_SIZE = 50;
 
 /** A connection or a list by ids costs its length times what each item selects. */
 const listEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : Array.isArray(args.ids) ? args.ids.length : undefined;
+  const size =
+    typeof args.first === 'number'
+      ? args.first
+      : typeof args.last === 'number'
+        ? args.last
+        : Array.isArray(args.ids)
+          ? args.ids.length
+          : undefined;
   if (size !== undefined) return Math.max(size, 1) * (childComplexity + 1);
   return undefined;
 };
@@ -75,11 +96,27 @@ function costDependsOnVariables(document: DocumentNode): boolean {
   return depends;
 }
 
-export function protection(limits: QueryLimits): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<BaseContext>[]; parseOptions: { maxTokens: number } } {
+export function protection(limits: QueryLimits): {
+  validationRules: ValidationRule[];
+  plugins: ApolloServerPlugin<BaseContext>[];
+  parseOptions: { maxTokens: number };
+} {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, errorMessage: `${TOO_COMPLEX}: deeper than ${limits.maxDepth} levels`, exposeLimits: false },
-    maxAliases: { n: limits.maxAliases, errorMessage: `${TOO_COMPLEX}: more than ${limits.maxAliases} aliases`, exposeLimits: false },
-    maxDirectives: { n: limits.maxDirectives, errorMessage: `${TOO_COMPLEX}: more than ${limits.maxDirectives} directives`, exposeLimits: false },
+    maxDepth: {
+      n: limits.maxDepth,
+      errorMessage: `${TOO_COMPLEX}: deeper than ${limits.maxDepth} levels`,
+      exposeLimits: false,
+    },
+    maxAliases: {
+      n: limits.maxAliases,
+      errorMessage: `${TOO_COMPLEX}: more than ${limits.maxAliases} aliases`,
+      exposeLimits: false,
+    },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      errorMessage: `${TOO_COMPLEX}: more than ${limits.maxDirectives} directives`,
+      exposeLimits: false,
+    },
     // Tokens are capped by the parser itself (Apollo's parseOptions), which answers a 400.
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
@@ -99,7 +136,13 @@ export function protection(limits: QueryLimits): { validationRules: ValidationRu
           const measure = () =>
             getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors
               ? null
-              : getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+              : getComplexity({
+                  schema,
+                  query: document,
+                  variables,
+                  operationName,
+                  estimators: [listEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+                });
           let cost: number | null;
           if (costDependsOnVariables(document)) cost = measure();
           else {
@@ -107,19 +150,34 @@ export function protection(limits: QueryLimits): { validationRules: ValidationRu
             if (cost !== null) fixedCosts.set(document, operationName, cost);
           }
           if (cost === null) return;
-          if (cost > limits.maxCost) throw queryTooComplex(`${TOO_COMPLEX}: it would cost ${cost} (at most ${limits.maxCost}; a list costs its \`first\` times what it selects — ask for smaller pages)`);
+          if (cost > limits.maxCost)
+            throw queryTooComplex(
+              `${TOO_COMPLEX}: it would cost ${cost} (at most ${limits.maxCost}; a list costs its \`first\` times what it selects — ask for smaller pages)`,
+            );
         },
       };
     },
   };
-  return { validationRules: armored.validationRules, plugins: [...(armored.plugins as ApolloServerPlugin<BaseContext>[]), costPlugin], parseOptions: { maxTokens: limits.maxTokens } };
+  return {
+    validationRules: armored.validationRules,
+    plugins: [...(armored.plugins as ApolloServerPlugin<BaseContext>[]), costPlugin],
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }
 
 /** Gives armor's validation refusals the QUERY_TOO_COMPLEX code instead of a generic validation failure. */
 export function codeQueryLimitErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (/Document contains more (?:than|that) \d+ tokens/.test(formatted.message)) {
-    return { ...formatted, message: `${TOO_COMPLEX}: more tokens than allowed`, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+    return {
+      ...formatted,
+      message: `${TOO_COMPLEX}: more tokens than allowed`,
+      extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' },
+    };
   }
   if (!formatted.message.includes(TOO_COMPLEX)) return formatted;
-  return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+  return {
+    ...formatted,
+    message: formatted.message.replace(/^Syntax Error: /, ''),
+    extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' },
+  };
 }

@@ -6,7 +6,10 @@
  * key, logged with its request id, operation, key and duration, and counted.
  */
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -93,7 +96,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
       request.caller = options.authenticate ? await options.authenticate(request) : null;
     } catch (error) {
       const status = (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
-      if (error instanceof GraphQLError && status) return reply.code(status).send(errorBody(request, String(error.extensions.code), error.message));
+      if (error instanceof GraphQLError && status)
+        return reply.code(status).send(errorBody(request, String(error.extensions.code), error.message));
       throw error;
     }
     const perMinute = config.rateLimits?.[request.caller?.role ?? 'ANONYMOUS'] ?? 0;
@@ -103,7 +107,13 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
       return reply
         .code(429)
         .header('retry-after', String(verdict.retryAfterSeconds))
-        .send(errorBody(request, 'THROTTLED', `Too many requests for this key (${perMinute} a minute): retry after ${verdict.retryAfterSeconds} s`));
+        .send(
+          errorBody(
+            request,
+            'THROTTLED',
+            `Too many requests for this key (${perMinute} a minute): retry after ${verdict.retryAfterSeconds} s`,
+          ),
+        );
     }
   });
 
@@ -117,7 +127,15 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     for (const code of note.errorCodes) options.metrics?.errors.inc({ code });
     if (route === '/healthz' || route === '/readyz' || route === '/metrics') return;
     log.info(
-      { requestId: request.id, method: request.method, route, status: reply.statusCode, operation: note.operation, keyId: request.caller?.keyId ?? null, durationMs: Math.round(seconds * 10_000) / 10 },
+      {
+        requestId: request.id,
+        method: request.method,
+        route,
+        status: reply.statusCode,
+        operation: note.operation,
+        keyId: request.caller?.keyId ?? null,
+        durationMs: Math.round(seconds * 10_000) / 10,
+      },
       'request',
     );
   });
@@ -126,9 +144,15 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   // GraphQL error shape with a code; anything else is an internal error, logged, never echoed.
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const status = error.statusCode ?? 500;
-    if (status === 413) return reply.code(413).send(errorBody(request, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} kB`));
+    if (status === 413)
+      return reply
+        .code(413)
+        .send(errorBody(request, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} kB`));
     if (status >= 400 && status < 500) return reply.code(status).send(errorBody(request, 'BAD_REQUEST', error.message));
-    log.error({ requestId: request.id, err: { message: error.message, stack: error.stack } }, 'unexpected error in an HTTP request');
+    log.error(
+      { requestId: request.id, err: { message: error.message, stack: error.stack } },
+      'unexpected error in an HTTP request',
+    );
     return reply.code(500).send(errorBody(request, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
   });
 
@@ -186,7 +210,16 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   if (options.metrics && metricsToken) {
     const metrics = options.metrics;
     app.get('/metrics', async (request, reply) => {
-      if (request.headers.authorization !== `Bearer ${metricsToken}`) return reply.code(401).send(errorBody(request, 'UNAUTHENTICATED', '/metrics needs the metrics token: Authorization: Bearer <METRICS_TOKEN>'));
+      if (request.headers.authorization !== `Bearer ${metricsToken}`)
+        return reply
+          .code(401)
+          .send(
+            errorBody(
+              request,
+              'UNAUTHENTICATED',
+              '/metrics needs the metrics token: Authorization: Bearer <METRICS_TOKEN>',
+            ),
+          );
       return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   }

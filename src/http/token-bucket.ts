@@ -21,7 +21,11 @@ export class TokenBuckets implements Throttle {
   private readonly buckets = new Map<string, Bucket>();
   private sweptAt = 0;
 
-  take(key: string, perMinute: number, now = Date.now()): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+  take(
+    key: string,
+    perMinute: number,
+    now = Date.now(),
+  ): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
     this.sweep(now);
     const perMs = perMinute / 60_000;
     const bucket = this.buckets.get(key) ?? { tokens: perMinute, updatedAt: now };

@@ -9,7 +9,17 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { rowReader } from '../platform/row-reader';
-import { afterCursorCondition, decodeCursor, flip, pageFrom, resolvePageSize, withTieBreaker, type Page, type PageArgs, type SortKey } from './keyset-page';
+import {
+  afterCursorCondition,
+  decodeCursor,
+  flip,
+  pageFrom,
+  resolvePageSize,
+  withTieBreaker,
+  type Page,
+  type PageArgs,
+  type SortKey,
+} from './keyset-page';
 
 export interface ChildQuery<T extends ObjectLiteral> {
   /** A stable name for this relation + arguments: loaders are shared per key within a request. */
@@ -31,7 +41,8 @@ const TERMS_PER_UNION = 500;
 function unionAll(terms: string[]): string {
   if (terms.length <= TERMS_PER_UNION) return terms.join(' UNION ALL ');
   const chunks: string[] = [];
-  for (let start = 0; start < terms.length; start += TERMS_PER_UNION) chunks.push(`SELECT * FROM (${terms.slice(start, start + TERMS_PER_UNION).join(' UNION ALL ')}) page_chunk`);
+  for (let start = 0; start < terms.length; start += TERMS_PER_UNION)
+    chunks.push(`SELECT * FROM (${terms.slice(start, start + TERMS_PER_UNION).join(' UNION ALL ')}) page_chunk`);
   return unionAll(chunks);
 }
 
@@ -49,12 +60,19 @@ function childPageStatement<T extends ObjectLiteral>(dataSource: DataSource, spe
   const cursor = backward ? spec.args.before : spec.args.after;
   const effectiveKeys = backward ? flip(keys) : keys;
   const escape = (name: string) => dataSource.driver.escape(name);
-  const order = effectiveKeys.map((k) => `${escapeIdentifierPath(dataSource, spec.alias, k.column)} ${k.direction}`).join(', ');
+  const order = effectiveKeys
+    .map((k) => `${escapeIdentifierPath(dataSource, spec.alias, k.column)} ${k.direction}`)
+    .join(', ');
 
   const query = spec.build(dataSource.getRepository(spec.entity).createQueryBuilder(spec.alias));
   query.andWhere(`${spec.parentKey} = :childPageParent`, { childPageParent: PARENT });
   if (cursor != null) {
-    const condition = afterCursorCondition(spec.alias, effectiveKeys, decodeCursor(cursor, keys.length, backward ? 'before' : 'after'), 'childCursor');
+    const condition = afterCursorCondition(
+      spec.alias,
+      effectiveKeys,
+      decodeCursor(cursor, keys.length, backward ? 'before' : 'after'),
+      'childCursor',
+    );
     query.andWhere(condition.sql, condition.params);
   }
   query
@@ -72,14 +90,20 @@ function childPageStatement<T extends ObjectLiteral>(dataSource: DataSource, spe
     `SELECT ${reader.select}, page_window.page_parent FROM (${unionAll(Array.from({ length: branches }, () => branch))}) page_window
        INNER JOIN ${escape(metadata.tableName)} ${escape(spec.alias)} ON ${escapeIdentifierPath(dataSource, spec.alias, 'id')} = page_window.page_id
       ORDER BY page_window.page_parent, ${order}`;
-  const parameters = (parentIds: readonly number[]) => parentIds.flatMap((id) => branchParameters.map((p) => (p === PARENT ? id : p)));
+  const parameters = (parentIds: readonly number[]) =>
+    parentIds.flatMap((id) => branchParameters.map((p) => (p === PARENT ? id : p)));
   return { keys, size, sql, parameters, hydrate: reader.read };
 }
 
-async function loadChildPages<T extends ObjectLiteral>(dataSource: DataSource, spec: ChildQuery<T>, parentIds: readonly number[]): Promise<Array<Page<T>>> {
+async function loadChildPages<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  spec: ChildQuery<T>,
+  parentIds: readonly number[],
+): Promise<Array<Page<T>>> {
   const { keys, size, sql, parameters, hydrate } = childPageStatement(dataSource, spec);
   const byParent = new Map<number, T[]>();
-  const raw: Array<Record<string, unknown>> = size > 0 ? await dataSource.query(sql(parentIds.length), parameters(parentIds)) : [];
+  const raw: Array<Record<string, unknown>> =
+    size > 0 ? await dataSource.query(sql(parentIds.length), parameters(parentIds)) : [];
   for (const row of raw) {
     const parent = Number(row.page_parent);
     let list = byParent.get(parent);
@@ -89,7 +113,11 @@ async function loadChildPages<T extends ObjectLiteral>(dataSource: DataSource, s
   return parentIds.map((parentId) => pageFrom(byParent.get(parentId) ?? [], keys, spec.args));
 }
 
-async function countChildren<T extends ObjectLiteral>(dataSource: DataSource, spec: ChildQuery<T>, parentIds: readonly number[]): Promise<number[]> {
+async function countChildren<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  spec: ChildQuery<T>,
+  parentIds: readonly number[],
+): Promise<number[]> {
   const query = spec.build(dataSource.getRepository(spec.entity).createQueryBuilder(spec.alias));
   const rows: Array<{ parent: unknown; total: unknown }> = await query
     .andWhere(`${spec.parentKey} IN (:...childCountParents)`, { childCountParents: [...parentIds] })
@@ -112,7 +140,9 @@ export class ChildPageLoaders {
     const key = `${spec.key}:${JSON.stringify(spec.args)}`;
     let loader = this.pages.get(key);
     if (!loader) {
-      loader = new DataLoader((ids) => loadChildPages(this.dataSource, spec as unknown as ChildQuery<ObjectLiteral>, ids));
+      loader = new DataLoader((ids) =>
+        loadChildPages(this.dataSource, spec as unknown as ChildQuery<ObjectLiteral>, ids),
+      );
       this.pages.set(key, loader);
     }
     return loader.load(parentId) as Promise<Page<T>>;
@@ -121,7 +151,9 @@ export class ChildPageLoaders {
   count<T extends ObjectLiteral>(spec: ChildQuery<T>, parentId: number): Promise<number> {
     let loader = this.counts.get(spec.key);
     if (!loader) {
-      loader = new DataLoader((ids) => countChildren(this.dataSource, spec as unknown as ChildQuery<ObjectLiteral>, ids));
+      loader = new DataLoader((ids) =>
+        countChildren(this.dataSource, spec as unknown as ChildQuery<ObjectLiteral>, ids),
+      );
       this.counts.set(spec.key, loader);
     }
     return loader.load(parentId);

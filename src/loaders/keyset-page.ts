@@ -47,8 +47,15 @@ export function decodeCursor(cursor: string, length: number, argumentName: strin
   } catch {
     values = undefined;
   }
-  const valid = Array.isArray(values) && values.length === length && values.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
-  if (!valid) throw badUserInput(`"${argumentName}" is not a cursor of this list with this order (cursors depend on orderBy)`, argumentName);
+  const valid =
+    Array.isArray(values) &&
+    values.length === length &&
+    values.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
+  if (!valid)
+    throw badUserInput(
+      `"${argumentName}" is not a cursor of this list with this order (cursors depend on orderBy)`,
+      argumentName,
+    );
   return values as CursorValue[];
 }
 
@@ -57,8 +64,10 @@ export function resolvePageSize(args: PageArgs): { size: number; backward: boole
   const backward = args.last != null || (args.before != null && args.first == null);
   const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const name = backward ? 'last' : 'first';
-  if (!Number.isInteger(size) || size < 0) throw badUserInput(`"${name}" must be a whole number from 0 to ${MAX_PAGE_SIZE}`, name);
-  if (size > MAX_PAGE_SIZE) throw badUserInput(`"${name}" may be at most ${MAX_PAGE_SIZE}; page through larger lists with cursors`, name);
+  if (!Number.isInteger(size) || size < 0)
+    throw badUserInput(`"${name}" must be a whole number from 0 to ${MAX_PAGE_SIZE}`, name);
+  if (size > MAX_PAGE_SIZE)
+    throw badUserInput(`"${name}" may be at most ${MAX_PAGE_SIZE}; page through larger lists with cursors`, name);
   return { size, backward };
 }
 
@@ -70,7 +79,12 @@ export function cursorValueOf(value: unknown): CursorValue {
 }
 
 /** WHERE (k1, k2, …) comes strictly after the cursor in the given order. */
-export function afterCursorCondition(alias: string, keys: SortKey[], values: CursorValue[], paramPrefix: string): { sql: string; params: Record<string, CursorValue> } {
+export function afterCursorCondition(
+  alias: string,
+  keys: SortKey[],
+  values: CursorValue[],
+  paramPrefix: string,
+): { sql: string; params: Record<string, CursorValue> } {
   const params: Record<string, CursorValue> = {};
   const disjuncts: string[] = [];
   for (let i = 0; i < keys.length; i += 1) {
@@ -111,7 +125,12 @@ export function cursorOf(row: object, keys: SortKey[]): string {
 }
 
 /** Fetches one page of `query` (already filtered) in the given order. */
-export async function fetchPage<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, order: SortKey[], args: PageArgs): Promise<Page<T>> {
+export async function fetchPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  order: SortKey[],
+  args: PageArgs,
+): Promise<Page<T>> {
   const keys = withTieBreaker(order);
   const { size, backward } = resolvePageSize(args);
   const cursor = backward ? args.before : args.after;
@@ -125,7 +144,9 @@ export async function fetchPage<T extends ObjectLiteral>(query: SelectQueryBuild
   }
   qb.orderBy();
   for (const key of effectiveKeys) qb.addOrderBy(`${alias}.${key.column}`, key.direction);
-  qb.take(undefined).skip(undefined).limit(size + 1);
+  qb.take(undefined)
+    .skip(undefined)
+    .limit(size + 1);
 
   return pageFrom(size === 0 ? [] : await qb.getMany(), keys, args);
 }

@@ -25,14 +25,26 @@ export interface ListQuery<T extends ObjectLiteral> {
 }
 
 /** Applies filter, search and soft-delete visibility to a query over the definition's table. */
-export function refineList<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, definition: ListDefinition<T>, args: ListArgs<object, OrderInput<string>>): SelectQueryBuilder<T> {
+export function refineList<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  definition: ListDefinition<T>,
+  args: ListArgs<object, OrderInput<string>>,
+): SelectQueryBuilder<T> {
   applyFilter(query, definition.alias, definition.filter, args.filter);
   applySearch(query, definition.alias, args.search);
   if (args.includeDeleted) query.withDeleted();
   return query;
 }
 
-export function listQuery<T extends ObjectLiteral>(dataSource: DataSource, definition: ListDefinition<T>, args: ListArgs<object, OrderInput<string>>): ListQuery<T> {
-  const query = refineList(dataSource.getRepository(definition.entity).createQueryBuilder(definition.alias), definition, args);
+export function listQuery<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  definition: ListDefinition<T>,
+  args: ListArgs<object, OrderInput<string>>,
+): ListQuery<T> {
+  const query = refineList(
+    dataSource.getRepository(definition.entity).createQueryBuilder(definition.alias),
+    definition,
+    args,
+  );
   return { query, order: sortKeysOf(args.orderBy, definition.order, definition.defaultOrder) };
 }

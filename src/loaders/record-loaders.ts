@@ -10,10 +10,17 @@ import { rowReader } from '../platform/row-reader';
 export type EntityClass<T extends ObjectLiteral = ObjectLiteral> = new () => T;
 
 /** One statement for a batch of ids, its text built without a query builder (it runs on every request). */
-async function loadByIds<T extends ObjectLiteral & { id: number }>(dataSource: DataSource, entity: EntityClass<T>, ids: readonly number[]): Promise<Array<T | null>> {
+async function loadByIds<T extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  entity: EntityClass<T>,
+  ids: readonly number[],
+): Promise<Array<T | null>> {
   const reader = rowReader(dataSource, entity, 'r');
   const table = dataSource.driver.escape(dataSource.getMetadata(entity).tableName);
-  const rows: Array<Record<string, unknown>> = await dataSource.query(`SELECT ${reader.select} FROM ${table} r WHERE r.id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+  const rows: Array<Record<string, unknown>> = await dataSource.query(
+    `SELECT ${reader.select} FROM ${table} r WHERE r.id IN (${ids.map(() => '?').join(', ')})`,
+    [...ids],
+  );
   const byId = new Map(rows.map((row) => reader.read(row)).map((record) => [record.id, record]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -33,7 +40,10 @@ export class RecordLoaders {
   }
 
   /** Loads a reference that may be null (an optional foreign key). */
-  async optional<T extends ObjectLiteral & { id: number }>(entity: EntityClass<T>, id: number | null | undefined): Promise<T | null> {
+  async optional<T extends ObjectLiteral & { id: number }>(
+    entity: EntityClass<T>,
+    id: number | null | undefined,
+  ): Promise<T | null> {
     return id == null ? null : this.byId(entity).load(id);
   }
 }

@@ -8,7 +8,10 @@ import { fulfilmentOfPledges, type TargetFulfilment } from '../reports/pledge-fu
 
 const fulfilmentLoaders = new WeakMap<object, DataLoader<number, TargetFulfilment[]>>();
 
-export function pledgeFulfilmentLoader(request: object, dataSource: DataSource): DataLoader<number, TargetFulfilment[]> {
+export function pledgeFulfilmentLoader(
+  request: object,
+  dataSource: DataSource,
+): DataLoader<number, TargetFulfilment[]> {
   let loader = fulfilmentLoaders.get(request);
   if (!loader) {
     loader = new DataLoader(async (pledgeIds) => {

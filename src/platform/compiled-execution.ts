@@ -9,7 +9,16 @@
  * replacement for the removed `executor` option); this "gateway" serves the one local schema.
  */
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { GraphQLError, GraphQLScalarType, Kind, type DocumentNode, type ExecutionResult, type GraphQLSchema, type NamedTypeNode, type TypeNode } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLScalarType,
+  Kind,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type NamedTypeNode,
+  type TypeNode,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { WeakMemo } from '../core/weak-memo';
@@ -36,7 +45,12 @@ function withCoercedVariables(document: DocumentNode): DocumentNode {
     definitions: document.definitions.map((definition) =>
       definition.kind !== Kind.OPERATION_DEFINITION
         ? definition
-        : { ...definition, variableDefinitions: definition.variableDefinitions?.map((v) => (namedTypeOf(v.type) === 'Boolean' ? v : { ...v, type: COERCED_TYPE, defaultValue: undefined })) },
+        : {
+            ...definition,
+            variableDefinitions: definition.variableDefinitions?.map((v) =>
+              namedTypeOf(v.type) === 'Boolean' ? v : { ...v, type: COERCED_TYPE, defaultValue: undefined },
+            ),
+          },
     ),
   };
 }
@@ -48,7 +62,11 @@ function withCoercedVariables(document: DocumentNode): DocumentNode {
 function withPlainErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors) return result;
   const errors = result.errors.map((error) => {
-    const plain = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions });
+    const plain = new GraphQLError(error.message, {
+      path: error.path,
+      originalError: error.originalError ?? undefined,
+      extensions: error.extensions,
+    });
     // Where the field was asked for, as graphql-js reports it.
     (plain as { locations: GraphQLError['locations'] }).locations = error.locations;
     return plain;
@@ -79,7 +97,11 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
   const executor: Executor = async (request) => {
     // Coerced as graphql-js coerces them, so that a bad variable is refused exactly as without the
     // compiler (Apollo Server answers 400 BAD_USER_INPUT, recognising graphql-js's errors).
-    const variables = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {});
+    const variables = getVariableValues(
+      schema,
+      request.operation.variableDefinitions ?? [],
+      request.request.variables ?? {},
+    );
     if (variables.errors) return { errors: variables.errors };
     let query = compiled.get(request.document, request.operationName);
     if (!query) {

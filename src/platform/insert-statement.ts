@@ -14,7 +14,10 @@ export interface InsertStatement<T> {
 
 const statements = new WeakMemo<DataSource, Function, InsertStatement<ObjectLiteral>>();
 
-export function insertStatement<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): InsertStatement<T> {
+export function insertStatement<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: new () => T,
+): InsertStatement<T> {
   return statements.getOrMake(dataSource, entity, () => makeInsertStatement(dataSource, entity)) as InsertStatement<T>;
 }
 
@@ -26,7 +29,9 @@ function makeInsertStatement<T extends ObjectLiteral>(dataSource: DataSource, en
   return {
     async run(manager, row) {
       if (!manager.queryRunner) throw new Error(`${entity.name} is inserted outside a transaction`);
-      const parameters = columns.map((column) => driver.preparePersistentValue(column.getEntityValue(row) ?? null, column));
+      const parameters = columns.map((column) =>
+        driver.preparePersistentValue(column.getEntityValue(row) ?? null, column),
+      );
       const result = await manager.queryRunner.query(sql, parameters, true);
       return driver.createGeneratedMap(metadata, result.raw, 0, 1) as { id: number };
     },

@@ -20,16 +20,33 @@ const AS_RETURNED = new Set(['int', 'integer', 'smallint', 'varchar', 'text', 'c
 const readers = new WeakMemo<DataSource, string, RowReader<ObjectLiteral>>();
 
 /** The reader of an entity's rows under an alias, made once per data source. */
-export function rowReader<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T, alias: string): RowReader<T> {
-  return readers.getOrMake(dataSource, `${entity.name} ${alias}`, () => makeRowReader(dataSource, entity, alias)) as RowReader<T>;
+export function rowReader<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: new () => T,
+  alias: string,
+): RowReader<T> {
+  return readers.getOrMake(dataSource, `${entity.name} ${alias}`, () =>
+    makeRowReader(dataSource, entity, alias),
+  ) as RowReader<T>;
 }
 
-function makeRowReader<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T, alias: string): RowReader<T> {
+function makeRowReader<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: new () => T,
+  alias: string,
+): RowReader<T> {
   const metadata = dataSource.getMetadata(entity);
   const escape = (name: string) => dataSource.driver.escape(name);
-  const columns = metadata.columns.map((column) => ({ column, name: `${alias}_${column.databaseName}`, property: column.propertyName, asIs: column.embeddedMetadata === undefined && !column.transformer && AS_RETURNED.has(String(column.type)) }));
+  const columns = metadata.columns.map((column) => ({
+    column,
+    name: `${alias}_${column.databaseName}`,
+    property: column.propertyName,
+    asIs: column.embeddedMetadata === undefined && !column.transformer && AS_RETURNED.has(String(column.type)),
+  }));
   return {
-    select: columns.map(({ column, name }) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(name)}`).join(', '),
+    select: columns
+      .map(({ column, name }) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(name)}`)
+      .join(', '),
     read(row) {
       const entityObject = metadata.create() as Record<string, unknown>;
       for (const { column, name, property, asIs } of columns) {

@@ -31,13 +31,19 @@ const STATISTICS: Statistic[] = ['sum', 'min', 'max'];
 /** Which figures to compute: `sum:amountVnd`… (an average needs the sum and the count); all when absent. */
 export type Wanted = ReadonlySet<string> | undefined;
 
-function selectFigures(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, wanted?: Wanted): SelectQueryBuilder<ObjectLiteral> {
+function selectFigures(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  engine: Engine,
+  report: ReportDefinition,
+  wanted?: Wanted,
+): SelectQueryBuilder<ObjectLiteral> {
   query.addSelect('COUNT(*)', 'agg_count');
   for (const measure of report.measures) {
     const expr = `${report.alias}.${measure.column}`;
     const asked = (statistic: string) => !wanted || wanted.has(`${statistic}:${measure.name}`);
     for (const statistic of STATISTICS) {
-      if (asked(statistic) || (statistic === 'sum' && asked('avg'))) query.addSelect(statisticSql(engine, measure, statistic, expr), `agg_${measure.name}_${statistic}`);
+      if (asked(statistic) || (statistic === 'sum' && asked('avg')))
+        query.addSelect(statisticSql(engine, measure, statistic, expr), `agg_${measure.name}_${statistic}`);
     }
     if (asked('avg')) query.addSelect(`COUNT(${expr})`, `agg_${measure.name}_n`);
   }
@@ -59,11 +65,21 @@ function readFigures(report: ReportDefinition, row: Record<string, unknown>): Fi
 }
 
 /** The statement computing the figures of all the rows of `query` (a list's source query). */
-export function figuresQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, wanted?: Wanted): SelectQueryBuilder<ObjectLiteral> {
+export function figuresQuery(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  engine: Engine,
+  report: ReportDefinition,
+  wanted?: Wanted,
+): SelectQueryBuilder<ObjectLiteral> {
   return selectFigures(query.select([]), engine, report, wanted);
 }
 
-export async function figuresOf(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, wanted?: Wanted): Promise<Figures> {
+export async function figuresOf(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  engine: Engine,
+  report: ReportDefinition,
+  wanted?: Wanted,
+): Promise<Figures> {
   const row = (await figuresQuery(query, engine, report, wanted).getRawOne()) as Record<string, unknown>;
   return readFigures(report, row);
 }
@@ -99,7 +115,13 @@ function aggregateSql(report: ReportDefinition, aggregate: string): string {
 }
 
 /** The grouped query: keys, figures, HAVING and ORDER BY, without its page window. */
-export function groupedQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: Omit<GroupRequest, 'offset' | 'limit'>, wanted?: Wanted): SelectQueryBuilder<ObjectLiteral> {
+export function groupedQuery(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  engine: Engine,
+  report: ReportDefinition,
+  request: Omit<GroupRequest, 'offset' | 'limit'>,
+  wanted?: Wanted,
+): SelectQueryBuilder<ObjectLiteral> {
   const keys: Array<[string, GroupKey]> = request.groupBy.map((name) => [name, report.keys[name]!]);
   const joined = new Set<string>();
   for (const [, key] of keys) {
@@ -130,20 +152,38 @@ export function groupedQuery(query: SelectQueryBuilder<ObjectLiteral>, engine: E
 }
 
 /** One page of groups (one SQL statement), and whether more follow. */
-export async function groupsOf(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: GroupRequest, wanted?: Wanted): Promise<{ groups: GroupFigures[]; hasMore: boolean }> {
-  const rows = (await groupedQuery(query, engine, report, request, wanted).offset(request.offset).limit(request.limit + 1).getRawMany()) as Array<Record<string, unknown>>;
+export async function groupsOf(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  engine: Engine,
+  report: ReportDefinition,
+  request: GroupRequest,
+  wanted?: Wanted,
+): Promise<{ groups: GroupFigures[]; hasMore: boolean }> {
+  const rows = (await groupedQuery(query, engine, report, request, wanted)
+    .offset(request.offset)
+    .limit(request.limit + 1)
+    .getRawMany()) as Array<Record<string, unknown>>;
   const groups = rows.slice(0, request.limit).map((row) => ({
     ...readFigures(report, row),
-    keys: Object.fromEntries(request.groupBy.map((name) => [name, (row[`grp_${name}`] ?? null) as string | number | null])),
+    keys: Object.fromEntries(
+      request.groupBy.map((name) => [name, (row[`grp_${name}`] ?? null) as string | number | null]),
+    ),
   }));
   return { groups, hasMore: rows.length > request.limit };
 }
 
 /** How many groups there are (for totalCount): the grouped query counted as a subquery. */
-export async function groupCountOf(query: SelectQueryBuilder<ObjectLiteral>, engine: Engine, report: ReportDefinition, request: Omit<GroupRequest, 'offset' | 'limit'>): Promise<number> {
+export async function groupCountOf(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  engine: Engine,
+  report: ReportDefinition,
+  request: Omit<GroupRequest, 'offset' | 'limit'>,
+): Promise<number> {
   // Counting groups needs no figure but the row count.
   const grouped = groupedQuery(query, engine, report, { ...request, orderBy: [] }, new Set()).orderBy();
   const [sql, parameters] = grouped.getQueryAndParameters();
-  const rows = (await query.connection.query(`SELECT COUNT(*) AS n FROM (${sql}) grp`, parameters)) as Array<{ n: number | string }>;
+  const rows = (await query.connection.query(`SELECT COUNT(*) AS n FROM (${sql}) grp`, parameters)) as Array<{
+    n: number | string;
+  }>;
   return Number(rows[0]?.n ?? 0);
 }

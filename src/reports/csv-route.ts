@@ -44,7 +44,11 @@ interface Column {
 const vietnameseOf = (description: string) => description.split(' — ')[0]!;
 
 /** The selection and the columns of a grouped report, in the order of its keys, then its figures. */
-function layout(report: ReportDefinition, groupBy: string[], quantityAllowed: boolean): { selection: string; columns: Column[] } {
+function layout(
+  report: ReportDefinition,
+  groupBy: string[],
+  quantityAllowed: boolean,
+): { selection: string; columns: Column[] } {
   const keySelections: string[] = [];
   const columns: Column[] = [];
   for (const name of groupBy) {
@@ -53,7 +57,10 @@ function layout(report: ReportDefinition, groupBy: string[], quantityAllowed: bo
     const at = (node: Record<string, unknown>) => (node.key as Record<string, unknown>)[key.field];
     if ('record' in key.value) {
       keySelections.push(`${key.field} { code name }`);
-      columns.push({ header: `${vn} (mã) / ${key.field} code`, cell: (n) => (at(n) as { code: string } | null)?.code ?? null });
+      columns.push({
+        header: `${vn} (mã) / ${key.field} code`,
+        cell: (n) => (at(n) as { code: string } | null)?.code ?? null,
+      });
       columns.push({ header: `${vn} / ${key.field}`, cell: (n) => (at(n) as { name: string } | null)?.name ?? null });
     } else {
       keySelections.push(key.field);
@@ -66,7 +73,10 @@ function layout(report: ReportDefinition, groupBy: string[], quantityAllowed: bo
   for (const [statistic, vn, en] of STATISTICS) {
     if (measures.length) figureSelections.push(`${statistic} { ${measures.map((m) => m.name).join(' ')} }`);
     for (const measure of measures) {
-      columns.push({ header: `${vn} ${vietnameseOf(measure.description)} / ${en} ${measure.name}`, cell: (n) => (n[statistic] as Record<string, unknown>)[measure.name] });
+      columns.push({
+        header: `${vn} ${vietnameseOf(measure.description)} / ${en} ${measure.name}`,
+        cell: (n) => (n[statistic] as Record<string, unknown>)[measure.name],
+      });
     }
   }
   return { selection: `key { ${keySelections.join(' ')} } count ${figureSelections.join(' ')}`, columns };
@@ -102,37 +112,72 @@ export interface CsvRouteOptions {
   contextFor(caller: Caller | null, requestId: string): object;
 }
 
-async function callerOf(request: FastifyRequest, params: URLSearchParams, path: string, options: CsvRouteOptions): Promise<Caller | null> {
+async function callerOf(
+  request: FastifyRequest,
+  params: URLSearchParams,
+  path: string,
+  options: CsvRouteOptions,
+): Promise<Caller | null> {
   // The server's API hook has already authenticated a key header, if any.
   if (!params.has('sig')) return request.caller;
   try {
     return await callerOfKeyId(options.dataSource, options.signer.verify(path, params));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CsvRequestError(401, 'UNAUTHENTICATED', `The download link is not valid: ${error instanceof InvalidApiKeyError ? error.message : reason}`);
+    throw new CsvRequestError(
+      401,
+      'UNAUTHENTICATED',
+      `The download link is not valid: ${error instanceof InvalidApiKeyError ? error.message : reason}`,
+    );
   }
 }
 
-async function download(name: string, request: FastifyRequest, reply: FastifyReply, options: CsvRouteOptions): Promise<FastifyReply> {
+async function download(
+  name: string,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: CsvRouteOptions,
+): Promise<FastifyReply> {
   const csv = CSV_REPORTS[name]!;
   const path = `/reports/${csv.file}.csv`;
   const params = new URL(request.url, 'http://service').searchParams;
   const caller = await callerOf(request, params, path, options);
-  const groupBy = (params.get('groupBy') ?? '').split(',').map((k) => k.trim().toUpperCase()).filter(Boolean);
+  const groupBy = (params.get('groupBy') ?? '')
+    .split(',')
+    .map((k) => k.trim().toUpperCase())
+    .filter(Boolean);
   const unknown = groupBy.filter((k) => !csv.report.keys[k]);
   if (groupBy.length === 0 || unknown.length) {
-    throw new CsvRequestError(400, 'BAD_USER_INPUT', `groupBy must list keys among ${Object.keys(csv.report.keys).join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`);
+    throw new CsvRequestError(
+      400,
+      'BAD_USER_INPUT',
+      `groupBy must list keys among ${Object.keys(csv.report.keys).join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`,
+    );
   }
   const filter = jsonParam(params, 'filter');
-  const quantityAllowed = filterFixesKind(filter) || (csv.report.kindKey !== undefined && groupBy.includes(csv.report.kindKey));
+  const quantityAllowed =
+    filterFixesKind(filter) || (csv.report.kindKey !== undefined && groupBy.includes(csv.report.kindKey));
   const { selection, columns } = layout(csv.report, groupBy, quantityAllowed);
   const t = csv.report.typeName;
-  const document = parse(`query CsvPage($filter: ${t}Filter, $groupBy: [${t}GroupBy!]!, $having: ${t}GroupHaving, $orderBy: [${t}GroupOrder!], $after: String) {
+  const document =
+    parse(`query CsvPage($filter: ${t}Filter, $groupBy: [${t}GroupBy!]!, $having: ${t}GroupHaving, $orderBy: [${t}GroupOrder!], $after: String) {
     list: ${csv.listField}(filter: $filter) { groupedAggregates(groupBy: $groupBy, having: $having, orderBy: $orderBy, first: ${PAGE}, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${selection} } } }
   }`);
   const variables = { filter, groupBy, having: jsonParam(params, 'having'), orderBy: jsonParam(params, 'orderBy') };
   const page = async (after: string | null) => {
-    const result = (await execute({ schema: options.schema, document, variableValues: { ...variables, after }, contextValue: options.contextFor(caller, request.id) })) as ExecutionResult<{ list: { groupedAggregates: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<Record<string, unknown>> } } }>;
+    const result = (await execute({
+      schema: options.schema,
+      document,
+      variableValues: { ...variables, after },
+      contextValue: options.contextFor(caller, request.id),
+    })) as ExecutionResult<{
+      list: {
+        groupedAggregates: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: Array<Record<string, unknown>>;
+        };
+      };
+    }>;
     if (result.errors?.length) {
       const code = String(result.errors[0]!.extensions?.code ?? 'BAD_USER_INPUT');
       throw new CsvRequestError(STATUS_BY_CODE[code] ?? 400, code, result.errors[0]!.message);
@@ -163,10 +208,15 @@ export function registerCsvRoutes(app: FastifyInstance, options: CsvRouteOptions
       try {
         return await download(name, request, reply, options);
       } catch (error) {
-        const status = error instanceof CsvRequestError ? error.status : (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
+        const status =
+          error instanceof CsvRequestError
+            ? error.status
+            : (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
         if (!status) throw error;
         const code = error instanceof CsvRequestError ? error.code : 'UNAUTHENTICATED';
-        return reply.code(status).send({ errors: [{ message: (error as Error).message, extensions: { code, requestId: request.id } }] });
+        return reply
+          .code(status)
+          .send({ errors: [{ message: (error as Error).message, extensions: { code, requestId: request.id } }] });
       }
     });
   }

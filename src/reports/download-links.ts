@@ -22,13 +22,23 @@ export class LinkSigner {
   }
 
   private signature(path: string, params: URLSearchParams): string {
-    const canonical = [...params.entries()].filter(([name]) => name !== 'sig').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return createHmac('sha256', this.secret).update(path).update('?').update(new URLSearchParams(canonical).toString()).digest('base64url');
+    const canonical = [...params.entries()]
+      .filter(([name]) => name !== 'sig')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return createHmac('sha256', this.secret)
+      .update(path)
+      .update('?')
+      .update(new URLSearchParams(canonical).toString())
+      .digest('base64url');
   }
 
   sign(path: string, params: Record<string, string>, keyId: string, now = new Date()): SignedLink {
     const expiresAt = new Date(now.getTime() + this.ttlSeconds * 1000);
-    const query = new URLSearchParams({ ...params, key: keyId, expires: String(Math.floor(expiresAt.getTime() / 1000)) });
+    const query = new URLSearchParams({
+      ...params,
+      key: keyId,
+      expires: String(Math.floor(expiresAt.getTime() / 1000)),
+    });
     query.set('sig', this.signature(path, query));
     return { url: `${path}?${query.toString()}`, expiresAt };
   }
@@ -37,7 +47,8 @@ export class LinkSigner {
   verify(path: string, params: URLSearchParams, now = new Date()): string {
     const given = Buffer.from(params.get('sig') ?? '', 'utf8');
     const expected = Buffer.from(this.signature(path, params), 'utf8');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error('the link\'s signature does not match');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new Error("the link's signature does not match");
     const expires = Number(params.get('expires'));
     if (!Number.isFinite(expires) || expires * 1000 <= now.getTime()) throw new Error('the link has expired');
     const keyId = params.get('key');

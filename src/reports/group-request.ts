@@ -43,7 +43,9 @@ function orderOfField(report: ReportDefinition, field: string): string {
   if (report.keys[field]) return field;
   if (field === 'COUNT') return 'count';
   const [statistic, ...rest] = field.split('_');
-  const measure = report.measures.find((m) => m.name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase() === rest.join('_'));
+  const measure = report.measures.find(
+    (m) => m.name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase() === rest.join('_'),
+  );
   if (!measure) throw badUserInput(`cannot order groups by ${field}`, 'orderBy');
   return `${statistic!.toLowerCase()}:${measure.name}`;
 }
@@ -61,11 +63,18 @@ export function groupRequestOf(report: ReportDefinition, args: GroupArgs): Group
     const aggregate = aggregateOfField(report, field);
     for (const [operator, value] of Object.entries(condition)) {
       if (value === undefined || value === null) continue;
-      if (!NUMBER.test(value)) throw badUserInput(`having.${field}.${operator} must be a number written as a string, such as "800000000" or "12.5"`, 'having');
+      if (!NUMBER.test(value))
+        throw badUserInput(
+          `having.${field}.${operator} must be a number written as a string, such as "800000000" or "12.5"`,
+          'having',
+        );
       having.push({ aggregate, operator: OPERATORS[operator as keyof typeof OPERATORS], value });
     }
   }
-  const orderBy: GroupOrder[] = (args.orderBy ?? []).map((o) => ({ by: orderOfField(report, o.field), direction: o.direction === 'DESC' ? 'DESC' : 'ASC' }));
+  const orderBy: GroupOrder[] = (args.orderBy ?? []).map((o) => ({
+    by: orderOfField(report, o.field),
+    direction: o.direction === 'DESC' ? 'DESC' : 'ASC',
+  }));
   if (orderBy.length > 5) throw badUserInput('orderBy takes at most 5 keys', 'orderBy');
   return { groupBy, having, orderBy, offset: args.after ? decodeGroupCursor(args.after) + 1 : 0, limit: first };
 }

@@ -30,7 +30,9 @@ export type Statistic = 'sum' | 'min' | 'max';
 export function statisticSql(engine: Engine, measure: Measure, statistic: Statistic, expr: string): string {
   const fn = statistic.toUpperCase();
   if (measure.kind === 'points') {
-    return engine === 'sqlite' ? `CAST(${fn}(CAST(ROUND(${expr} * 100) AS INTEGER)) AS TEXT)` : `CAST(${fn}(${expr}) * 100 AS CHAR)`;
+    return engine === 'sqlite'
+      ? `CAST(${fn}(CAST(ROUND(${expr} * 100) AS INTEGER)) AS TEXT)`
+      : `CAST(${fn}(${expr}) * 100 AS CHAR)`;
   }
   return engine === 'sqlite' ? `CAST(${fn}(${expr}) AS TEXT)` : `CAST(${fn}(${expr}) AS CHAR)`;
 }

@@ -26,23 +26,36 @@ export function percentOf(achieved: bigint | null, target: bigint | null): strin
   return fromHundredths(((achieved ?? 0n) * 10000n * 2n + target) / (target * 2n));
 }
 
-const whole = (value: unknown): bigint | null => (value === null || value === undefined ? null : BigInt(String(value).split('.')[0]!));
+const whole = (value: unknown): bigint | null =>
+  value === null || value === undefined ? null : BigInt(String(value).split('.')[0]!);
 
-export async function fulfilmentOfPledges(dataSource: DataSource, pledgeIds: readonly number[]): Promise<TargetFulfilment[]> {
+export async function fulfilmentOfPledges(
+  dataSource: DataSource,
+  pledgeIds: readonly number[],
+): Promise<TargetFulfilment[]> {
   if (pledgeIds.length === 0) return [];
   const text = engineOf(dataSource) === 'sqlite' ? 'TEXT' : 'CHAR';
   const inList = pledgeIds.map(() => '?').join(', ');
   // One branch per kind of target, each joined on plain equalities so the report index serves it
   // (an OR in the join would scan every contribution).
   const branches = [
-    { where: 'pt.movementId IS NOT NULL AND pt.unitId IS NULL', join: 'c.movementId = pt.movementId AND c.blocId = p.blocId' },
-    { where: 'pt.movementId IS NOT NULL AND pt.unitId IS NOT NULL', join: 'c.movementId = pt.movementId AND c.unitId = pt.unitId' },
+    {
+      where: 'pt.movementId IS NOT NULL AND pt.unitId IS NULL',
+      join: 'c.movementId = pt.movementId AND c.blocId = p.blocId',
+    },
+    {
+      where: 'pt.movementId IS NOT NULL AND pt.unitId IS NOT NULL',
+      join: 'c.movementId = pt.movementId AND c.unitId = pt.unitId',
+    },
     { where: 'pt.movementId IS NULL AND pt.unitId IS NULL', join: 'c.blocId = p.blocId' },
     { where: 'pt.movementId IS NULL AND pt.unitId IS NOT NULL', join: 'c.unitId = pt.unitId' },
   ];
   const sql = branches
     .map(
-      ({ where, join }) => `SELECT pt.id AS targetId, pt.pledgeId AS pledgeId, pt.targetQuantity AS targetQuantity, CAST(pt.targetAmountVnd AS ${text}) AS targetAmount,
+      ({
+        where,
+        join,
+      }) => `SELECT pt.id AS targetId, pt.pledgeId AS pledgeId, pt.targetQuantity AS targetQuantity, CAST(pt.targetAmountVnd AS ${text}) AS targetAmount,
             COUNT(c.id) AS n, CAST(SUM(c.quantity) AS ${text}) AS quantity, CAST(SUM(c.amountVnd) AS ${text}) AS amount
        FROM pledge_targets pt
        JOIN pledges p ON p.id = pt.pledgeId
@@ -51,7 +64,10 @@ export async function fulfilmentOfPledges(dataSource: DataSource, pledgeIds: rea
       GROUP BY pt.id, pt.pledgeId, pt.targetQuantity, pt.targetAmountVnd`,
     )
     .join(' UNION ALL ');
-  const rows = (await dataSource.query(`SELECT * FROM (${sql}) fulfilment ORDER BY pledgeId, targetId`, branches.flatMap(() => [...pledgeIds]))) as Array<Record<string, unknown>>;
+  const rows = (await dataSource.query(
+    `SELECT * FROM (${sql}) fulfilment ORDER BY pledgeId, targetId`,
+    branches.flatMap(() => [...pledgeIds]),
+  )) as Array<Record<string, unknown>>;
   return rows.map((row) => {
     const achievedQuantity = whole(row.quantity);
     const achievedAmount = whole(row.amount);
@@ -73,6 +89,9 @@ export async function fulfilmentOfPledges(dataSource: DataSource, pledgeIds: rea
 
 /** The pledge of a bloc for a year, if there is one. */
 export async function pledgeIdOf(dataSource: DataSource, blocId: number, year: number): Promise<number | null> {
-  const rows = (await dataSource.query('SELECT id FROM pledges WHERE blocId = ? AND year = ? AND deletedAt IS NULL', [blocId, year])) as Array<{ id: number }>;
+  const rows = (await dataSource.query('SELECT id FROM pledges WHERE blocId = ? AND year = ? AND deletedAt IS NULL', [
+    blocId,
+    year,
+  ])) as Array<{ id: number }>;
   return rows[0] ? Number(rows[0].id) : null;
 }

@@ -23,10 +23,18 @@ function selectedFields(info: GraphQLResolveInfo, selectionSet: SelectionSetNode
 export function keysNeedingRecords(info: GraphQLResolveInfo): Set<string> {
   const needed = new Set<string>();
   const groups = info.fieldNodes.flatMap((node) => selectedFields(info, node.selectionSet));
-  const nodes = [...groups.filter((f) => f.name.value === 'nodes'), ...groups.filter((f) => f.name.value === 'edges').flatMap((edges) => selectedFields(info, edges.selectionSet).filter((f) => f.name.value === 'node'))];
-  for (const key of nodes.flatMap((node) => selectedFields(info, node.selectionSet)).filter((f) => f.name.value === 'key')) {
+  const nodes = [
+    ...groups.filter((f) => f.name.value === 'nodes'),
+    ...groups
+      .filter((f) => f.name.value === 'edges')
+      .flatMap((edges) => selectedFields(info, edges.selectionSet).filter((f) => f.name.value === 'node')),
+  ];
+  for (const key of nodes
+    .flatMap((node) => selectedFields(info, node.selectionSet))
+    .filter((f) => f.name.value === 'key')) {
     for (const keyField of selectedFields(info, key.selectionSet)) {
-      if (selectedFields(info, keyField.selectionSet).some((f) => !IDENTITY_FIELDS.has(f.name.value))) needed.add(keyField.name.value);
+      if (selectedFields(info, keyField.selectionSet).some((f) => !IDENTITY_FIELDS.has(f.name.value)))
+        needed.add(keyField.name.value);
     }
   }
   return needed;

@@ -13,8 +13,13 @@ export const AuditEventConnection = connectionType(AuditEvent, 'AuditEvent', 'nh
 @Resolver()
 export class AuditEventRootFields {
   @Authorized(Role.ADMIN)
-  @Query(() => AuditEventConnection, { description: 'Nhật ký thao tác — every successful mutation, newest first (ADMIN only).' })
-  auditEvents(@Args(() => AUDIT_EVENTS.argsType) args: ListArgs<object, OrderInput<string>>, @Ctx() ctx: RequestContext) {
+  @Query(() => AuditEventConnection, {
+    description: 'Nhật ký thao tác — every successful mutation, newest first (ADMIN only).',
+  })
+  auditEvents(
+    @Args(() => AUDIT_EVENTS.argsType) args: ListArgs<object, OrderInput<string>>,
+    @Ctx() ctx: RequestContext,
+  ) {
     return listConnection(ctx, AuditEventConnection, AUDIT_EVENTS.definition, args);
   }
 }

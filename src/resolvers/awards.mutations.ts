@@ -20,11 +20,29 @@ import { mutate } from './mutation-payload';
 import { recordMutationsResolvers } from './record-mutations';
 import { replayOne } from './replay';
 
-const AwardLineInput = fieldsInputType('AwardLineInput', 'Khen thưởng — one recipient line of a new decision. Prize money is derived, never typed in.', AWARD_LINE_FIELDS);
-const CreateAwardDecisionInput = fieldsInputType('CreateAwardDecisionInput', 'Tạo quyết định khen thưởng — the decision and all its awards: all recorded, or none.', DECISION_FIELDS);
-addLinesField(CreateAwardDecisionInput.prototype, 'awards', AwardLineInput, 'Khen thưởng — the recipients, each checked against rules 1–3, 8 and 9.');
+const AwardLineInput = fieldsInputType(
+  'AwardLineInput',
+  'Khen thưởng — one recipient line of a new decision. Prize money is derived, never typed in.',
+  AWARD_LINE_FIELDS,
+);
+const CreateAwardDecisionInput = fieldsInputType(
+  'CreateAwardDecisionInput',
+  'Tạo quyết định khen thưởng — the decision and all its awards: all recorded, or none.',
+  DECISION_FIELDS,
+);
+addLinesField(
+  CreateAwardDecisionInput.prototype,
+  'awards',
+  AwardLineInput,
+  'Khen thưởng — the recipients, each checked against rules 1–3, 8 and 9.',
+);
 idempotencyKeyField(CreateAwardDecisionInput.prototype);
-const CreateAwardDecisionPayload = payloadType('CreateAwardDecisionPayload', () => AwardDecision, 'decision', 'Kết quả tạo quyết định — the decision, or why it was refused.');
+const CreateAwardDecisionPayload = payloadType(
+  'CreateAwardDecisionPayload',
+  () => AwardDecision,
+  'decision',
+  'Kết quả tạo quyết định — the decision, or why it was refused.',
+);
 
 @InputType('RevokeInput', { description: 'Thu hồi — what is revoked, by which later decision, when and why.' })
 class RevokeInput implements RevocationInput {
@@ -45,28 +63,67 @@ class RevokeInput implements RevocationInput {
   reason!: string;
 }
 
-const RevokeAwardDecisionPayload = payloadType('RevokeAwardDecisionPayload', () => AwardDecision, 'decision', 'Kết quả thu hồi quyết định — the revoked decision, or why it was refused.');
-const RevokeAwardPayload = payloadType('RevokeAwardPayload', () => Award, 'award', 'Kết quả thu hồi khen thưởng — the revoked award, or why it was refused.');
+const RevokeAwardDecisionPayload = payloadType(
+  'RevokeAwardDecisionPayload',
+  () => AwardDecision,
+  'decision',
+  'Kết quả thu hồi quyết định — the revoked decision, or why it was refused.',
+);
+const RevokeAwardPayload = payloadType(
+  'RevokeAwardPayload',
+  () => Award,
+  'award',
+  'Kết quả thu hồi khen thưởng — the revoked award, or why it was refused.',
+);
 
 @Resolver()
 class AwardDecisionMutations {
   @Authorized(Role.EDITOR)
-  @Mutation(() => CreateAwardDecisionPayload, { description: 'Tạo quyết định khen thưởng — a decision with its awards in one transaction; prize money derived from coefficient × base salary on the signing date.' })
-  createAwardDecision(@Arg('input', () => CreateAwardDecisionInput, { description: 'Dữ liệu vào — the mutation\'s input.' }) input: CreateDecisionInput & { idempotencyKey?: string | null }, @Ctx() ctx: RequestContext) {
-    return mutate(ctx, 'createAwardDecision', 'decision', input, (w) => createAwardDecision(w, input), replayOne(AwardDecision, input.idempotencyKey));
+  @Mutation(() => CreateAwardDecisionPayload, {
+    description:
+      'Tạo quyết định khen thưởng — a decision with its awards in one transaction; prize money derived from coefficient × base salary on the signing date.',
+  })
+  createAwardDecision(
+    @Arg('input', () => CreateAwardDecisionInput, { description: "Dữ liệu vào — the mutation's input." })
+    input: CreateDecisionInput & { idempotencyKey?: string | null },
+    @Ctx() ctx: RequestContext,
+  ) {
+    return mutate(
+      ctx,
+      'createAwardDecision',
+      'decision',
+      input,
+      (w) => createAwardDecision(w, input),
+      replayOne(AwardDecision, input.idempotencyKey),
+    );
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => RevokeAwardDecisionPayload, { description: 'Thu hồi quyết định — revokes a decision and all its active awards, recording the revoking decision and reason. Nothing is deleted.' })
-  revokeAwardDecision(@Arg('input', () => RevokeInput, { description: 'Dữ liệu vào — the mutation\'s input.' }) input: RevokeInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => RevokeAwardDecisionPayload, {
+    description:
+      'Thu hồi quyết định — revokes a decision and all its active awards, recording the revoking decision and reason. Nothing is deleted.',
+  })
+  revokeAwardDecision(
+    @Arg('input', () => RevokeInput, { description: "Dữ liệu vào — the mutation's input." }) input: RevokeInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return mutate(ctx, 'revokeAwardDecision', 'decision', input, (w) => revokeAwardDecision(w, input));
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => RevokeAwardPayload, { description: 'Thu hồi khen thưởng — revokes one award; its decision becomes partially revoked (or revoked, with its last award).' })
-  revokeAward(@Arg('input', () => RevokeInput, { description: 'Dữ liệu vào — the mutation\'s input.' }) input: RevokeInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => RevokeAwardPayload, {
+    description:
+      'Thu hồi khen thưởng — revokes one award; its decision becomes partially revoked (or revoked, with its last award).',
+  })
+  revokeAward(
+    @Arg('input', () => RevokeInput, { description: "Dữ liệu vào — the mutation's input." }) input: RevokeInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return mutate(ctx, 'revokeAward', 'award', input, (w) => revokeAward(w, input));
   }
 }
 
-export const AwardMutations: Function[] = [AwardDecisionMutations, ...recordMutationsResolvers(DECISION_RECORDS, ['update'])];
+export const AwardMutations: Function[] = [
+  AwardDecisionMutations,
+  ...recordMutationsResolvers(DECISION_RECORDS, ['update']),
+];

@@ -23,7 +23,10 @@ export const AwardRootFields = [
     connection: AwardDecisionConnection,
     list: AWARD_DECISIONS,
     one: { name: 'awardDecision', description: 'Quyết định khen thưởng — one decision by global ID.' },
-    many: { name: 'awardDecisions', description: 'Danh sách quyết định khen thưởng — decisions, newest signing date first.' },
+    many: {
+      name: 'awardDecisions',
+      description: 'Danh sách quyết định khen thưởng — decisions, newest signing date first.',
+    },
   }),
   rootFieldsResolver({
     entity: Award,
@@ -35,7 +38,9 @@ export const AwardRootFields = [
 ];
 
 /** A household has no record of its own: it is known by the name on the decision. */
-@ObjectType('Household', { description: 'Hộ gia đình — a household that received an award, known by the name on the decision.' })
+@ObjectType('Household', {
+  description: 'Hộ gia đình — a household that received an award, known by the name on the decision.',
+})
 export class Household {
   @Field({ description: 'Tên hộ — the household as named on the decision.' })
   name!: string;
@@ -47,7 +52,8 @@ export class Household {
 
 export const AwardRecipient = createUnionType({
   name: 'AwardRecipient',
-  description: 'Người/đơn vị nhận — who received an award: a unit (tập thể), a person (cá nhân) or a household (hộ gia đình).',
+  description:
+    'Người/đơn vị nhận — who received an award: a unit (tập thể), a person (cá nhân) or a household (hộ gia đình).',
   // Its resolveType is set in build-schema (the class name is the type name).
   types: () => [Unit, Person, Household] as const,
 });
@@ -64,15 +70,25 @@ export class AwardDecisionResolver {
     return ctx.loaders.optional(Movement, decision.movementId);
   }
 
-  @FieldResolver(() => AwardConnection, { description: 'Khen thưởng — the decision\'s recipient lines.' })
+  @FieldResolver(() => AwardConnection, { description: "Khen thưởng — the decision's recipient lines." })
   awards(@Root() decision: AwardDecision, @Args(() => AWARDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, AwardConnection, AWARDS.definition, { name: 'AwardDecision.awards', parentKey: 'aw.decisionId' }, args, decision.id);
+    return childListConnection(
+      ctx,
+      AwardConnection,
+      AWARDS.definition,
+      { name: 'AwardDecision.awards', parentKey: 'aw.decisionId' },
+      args,
+      decision.id,
+    );
   }
 }
 
 @Resolver(() => Award)
 export class AwardResolver {
-  @FieldResolver(() => AwardDecision, { nullable: true, description: 'Quyết định — the decision that conferred it (number, date, issuer).' })
+  @FieldResolver(() => AwardDecision, {
+    nullable: true,
+    description: 'Quyết định — the decision that conferred it (number, date, issuer).',
+  })
   decision(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<AwardDecision | null> {
     return ctx.loaders.optional(AwardDecision, award.decisionId);
   }
@@ -82,7 +98,10 @@ export class AwardResolver {
     return ctx.loaders.optional(AwardType, award.awardTypeId);
   }
 
-  @FieldResolver(() => AwardRecipient, { nullable: true, description: 'Người/đơn vị nhận — the recipient: a Unit, a Person or a Household.' })
+  @FieldResolver(() => AwardRecipient, {
+    nullable: true,
+    description: 'Người/đơn vị nhận — the recipient: a Unit, a Person or a Household.',
+  })
   async recipient(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Unit | Person | Household | null> {
     switch (award.subjectType) {
       case SubjectType.COLLECTIVE:
@@ -94,17 +113,26 @@ export class AwardResolver {
     }
   }
 
-  @FieldResolver(() => Movement, { nullable: true, description: 'Phong trào — the movement the achievement belongs to, if one.' })
+  @FieldResolver(() => Movement, {
+    nullable: true,
+    description: 'Phong trào — the movement the achievement belongs to, if one.',
+  })
   movement(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Movement | null> {
     return ctx.loaders.optional(Movement, award.movementId);
   }
 
-  @FieldResolver(() => EmulationBloc, { nullable: true, description: 'Khối — the bloc that proposed it, for bloc awards such as the emulation flag.' })
+  @FieldResolver(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối — the bloc that proposed it, for bloc awards such as the emulation flag.',
+  })
   bloc(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
     return ctx.loaders.optional(EmulationBloc, award.blocId);
   }
 
-  @FieldResolver(() => AwardDecision, { nullable: true, description: 'Quyết định thu hồi — the decision that revoked it, if revoked.' })
+  @FieldResolver(() => AwardDecision, {
+    nullable: true,
+    description: 'Quyết định thu hồi — the decision that revoked it, if revoked.',
+  })
   revokedByDecision(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<AwardDecision | null> {
     return ctx.loaders.optional(AwardDecision, award.revokedByDecisionId);
   }

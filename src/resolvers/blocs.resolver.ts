@@ -32,7 +32,11 @@ export const EmulationBlocRootFields = rootFieldsResolver({
   connection: EmulationBlocConnection,
   list: BLOCS,
   one: { name: 'emulationBloc', description: 'Khối thi đua — one bloc or cluster by its global ID.' },
-  many: { name: 'emulationBlocs', description: 'Danh sách khối, cụm thi đua — blocs and clusters, by name unless ordered otherwise; searchable without accents.' },
+  many: {
+    name: 'emulationBlocs',
+    description:
+      'Danh sách khối, cụm thi đua — blocs and clusters, by name unless ordered otherwise; searchable without accents.',
+  },
 });
 
 export const BlocMembershipRootFields = rootFieldsResolver({
@@ -40,7 +44,10 @@ export const BlocMembershipRootFields = rootFieldsResolver({
   connection: BlocMembershipConnection,
   list: MEMBERSHIPS,
   one: { name: 'blocMembership', description: 'Thành viên khối — one membership by global ID.' },
-  many: { name: 'blocMemberships', description: 'Danh sách thành viên khối — memberships of units in blocs, by first year.' },
+  many: {
+    name: 'blocMemberships',
+    description: 'Danh sách thành viên khối — memberships of units in blocs, by first year.',
+  },
 });
 
 export const BlocLeadershipRootFields = rootFieldsResolver({
@@ -48,18 +55,27 @@ export const BlocLeadershipRootFields = rootFieldsResolver({
   connection: BlocLeadershipConnection,
   list: LEADERSHIPS,
   one: { name: 'blocLeadership', description: 'Trưởng, phó khối — one yearly leadership by global ID.' },
-  many: { name: 'blocLeaderships', description: 'Danh sách trưởng, phó khối — yearly leaders and deputies of blocs, newest year first.' },
+  many: {
+    name: 'blocLeaderships',
+    description: 'Danh sách trưởng, phó khối — yearly leaders and deputies of blocs, newest year first.',
+  },
 });
 
 @ArgsType()
 class BlocMembersArgs extends UNITS.argsType {
-  @Field(() => Int, { nullable: true, description: 'Năm — members in this year; when omitted, the current members (membership not ended).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Năm — members in this year; when omitted, the current members (membership not ended).',
+  })
   year?: number | null;
 }
 
 @ArgsType()
 class BlocLeadershipsArgs extends LEADERSHIPS.argsType {
-  @Field(() => Int, { nullable: true, description: 'Năm — only this year\'s leader and deputy; when omitted, every year.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Năm — only this year's leader and deputy; when omitted, every year.",
+  })
   year?: number | null;
 }
 
@@ -70,13 +86,18 @@ function ofBloc<T extends object>(name: string, parentKey: string): ChildRelatio
 
 @Resolver(() => EmulationBloc)
 export class EmulationBlocResolver {
-  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị quản lý — the unit that keeps the bloc\'s records.' })
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: "Đơn vị quản lý — the unit that keeps the bloc's records.",
+  })
   managingUnit(@Root() bloc: EmulationBloc, @Ctx() ctx: RequestContext): Promise<Unit | null> {
     return ctx.loaders.optional(Unit, bloc.managingUnitId);
   }
 
   // TypeORM adds `m.deletedAt IS NULL` to the join itself: soft-deleted memberships don't count.
-  @FieldResolver(() => UnitConnection, { description: 'Thành viên — the bloc\'s member units in a year, by name unless ordered otherwise.' })
+  @FieldResolver(() => UnitConnection, {
+    description: "Thành viên — the bloc's member units in a year, by name unless ordered otherwise.",
+  })
   members(@Root() bloc: EmulationBloc, @Args() args: BlocMembersArgs, @Ctx() ctx: RequestContext) {
     const { year, ...listing } = args;
     return childListConnection(
@@ -89,19 +110,39 @@ export class EmulationBlocResolver {
         join: (query) =>
           year == null
             ? query.innerJoin(BlocMembership, 'm', 'm.unitId = u.id AND m.toYear IS NULL')
-            : query.innerJoin(BlocMembership, 'm', 'm.unitId = u.id AND m.fromYear <= :memberYear AND (m.toYear IS NULL OR m.toYear >= :memberYear)', { memberYear: year }),
+            : query.innerJoin(
+                BlocMembership,
+                'm',
+                'm.unitId = u.id AND m.fromYear <= :memberYear AND (m.toYear IS NULL OR m.toYear >= :memberYear)',
+                { memberYear: year },
+              ),
       },
       listing as AnyListArgs,
       bloc.id,
     );
   }
 
-  @FieldResolver(() => BlocMembershipConnection, { description: 'Tư cách thành viên — every membership of the bloc, with its years.' })
-  memberships(@Root() bloc: EmulationBloc, @Args(() => MEMBERSHIPS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, BlocMembershipConnection, MEMBERSHIPS.definition, ofBloc('memberships', 'bm.blocId'), args, bloc.id);
+  @FieldResolver(() => BlocMembershipConnection, {
+    description: 'Tư cách thành viên — every membership of the bloc, with its years.',
+  })
+  memberships(
+    @Root() bloc: EmulationBloc,
+    @Args(() => MEMBERSHIPS.argsType) args: AnyListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return childListConnection(
+      ctx,
+      BlocMembershipConnection,
+      MEMBERSHIPS.definition,
+      ofBloc('memberships', 'bm.blocId'),
+      args,
+      bloc.id,
+    );
   }
 
-  @FieldResolver(() => BlocLeadershipConnection, { description: 'Trưởng, phó khối — the bloc\'s leader and deputy by year, newest first.' })
+  @FieldResolver(() => BlocLeadershipConnection, {
+    description: "Trưởng, phó khối — the bloc's leader and deputy by year, newest first.",
+  })
   leaderships(@Root() bloc: EmulationBloc, @Args() args: BlocLeadershipsArgs, @Ctx() ctx: RequestContext) {
     const { year, ...listing } = args;
     return childListConnection(
@@ -118,29 +159,76 @@ export class EmulationBlocResolver {
     );
   }
 
-  @FieldResolver(() => ContributionConnection, { description: 'Đóng góp của khối — contributions made by the bloc as a whole (not its members\' own).' })
-  contributions(@Root() bloc: EmulationBloc, @Args(() => CONTRIBUTIONS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, ContributionConnection, CONTRIBUTIONS.definition, ofBloc('contributions', 'c.blocId'), args, bloc.id);
+  @FieldResolver(() => ContributionConnection, {
+    description: "Đóng góp của khối — contributions made by the bloc as a whole (not its members' own).",
+  })
+  contributions(
+    @Root() bloc: EmulationBloc,
+    @Args(() => CONTRIBUTIONS.argsType) args: AnyListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return childListConnection(
+      ctx,
+      ContributionConnection,
+      CONTRIBUTIONS.definition,
+      ofBloc('contributions', 'c.blocId'),
+      args,
+      bloc.id,
+    );
   }
 
-  @FieldResolver(() => PledgeConnection, { description: 'Giao ước thi đua — the bloc\'s yearly pledges, newest first.' })
+  @FieldResolver(() => PledgeConnection, { description: "Giao ước thi đua — the bloc's yearly pledges, newest first." })
   pledges(@Root() bloc: EmulationBloc, @Args(() => PLEDGES.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, PledgeConnection, PLEDGES.definition, ofBloc('pledges', 'pl.blocId'), args, bloc.id);
+    return childListConnection(
+      ctx,
+      PledgeConnection,
+      PLEDGES.definition,
+      ofBloc('pledges', 'pl.blocId'),
+      args,
+      bloc.id,
+    );
   }
 
-  @FieldResolver(() => EvaluationConnection, { description: 'Bình xét thi đua — the bloc\'s yearly evaluations, newest first.' })
-  evaluations(@Root() bloc: EmulationBloc, @Args(() => EVALUATIONS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, EvaluationConnection, EVALUATIONS.definition, ofBloc('evaluations', 'ev.blocId'), args, bloc.id);
+  @FieldResolver(() => EvaluationConnection, {
+    description: "Bình xét thi đua — the bloc's yearly evaluations, newest first.",
+  })
+  evaluations(
+    @Root() bloc: EmulationBloc,
+    @Args(() => EVALUATIONS.argsType) args: AnyListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return childListConnection(
+      ctx,
+      EvaluationConnection,
+      EVALUATIONS.definition,
+      ofBloc('evaluations', 'ev.blocId'),
+      args,
+      bloc.id,
+    );
   }
 
   @FieldResolver(() => ContestConnection, { description: 'Cuộc thi — contests the bloc organised, newest first.' })
   contests(@Root() bloc: EmulationBloc, @Args(() => CONTESTS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, ContestConnection, CONTESTS.definition, ofBloc('contests', 'ct.organiserBlocId'), args, bloc.id);
+    return childListConnection(
+      ctx,
+      ContestConnection,
+      CONTESTS.definition,
+      ofBloc('contests', 'ct.organiserBlocId'),
+      args,
+      bloc.id,
+    );
   }
 
   @FieldResolver(() => FundConnection, { description: 'Quỹ — funds the bloc owns.' })
   funds(@Root() bloc: EmulationBloc, @Args(() => FUNDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection<Fund>(ctx, FundConnection, FUNDS.definition, ofBloc('funds', 'fd.ownerBlocId'), args, bloc.id);
+    return childListConnection<Fund>(
+      ctx,
+      FundConnection,
+      FUNDS.definition,
+      ofBloc('funds', 'fd.ownerBlocId'),
+      args,
+      bloc.id,
+    );
   }
 }
 

@@ -39,32 +39,55 @@ export const CatalogueRootFields = [
     entity: AwardType,
     connection: AwardTypeConnection,
     list: AWARD_TYPES,
-    one: { name: 'awardType', description: 'Danh hiệu, hình thức khen thưởng — one catalogue award type by global ID.' },
-    many: { name: 'awardTypes', description: 'Danh mục danh hiệu, hình thức khen thưởng — the award types with their legal basis and validity, by code.' },
+    one: {
+      name: 'awardType',
+      description: 'Danh hiệu, hình thức khen thưởng — one catalogue award type by global ID.',
+    },
+    many: {
+      name: 'awardTypes',
+      description:
+        'Danh mục danh hiệu, hình thức khen thưởng — the award types with their legal basis and validity, by code.',
+    },
   }),
   rootFieldsResolver({
     entity: BaseSalary,
     connection: BaseSalaryConnection,
     list: BASE_SALARIES,
     one: { name: 'baseSalary', description: 'Lương cơ sở — one base-salary row by global ID.' },
-    many: { name: 'baseSalaries', description: 'Mức lương cơ sở — the base salaries in force over time, newest first.' },
+    many: {
+      name: 'baseSalaries',
+      description: 'Mức lương cơ sở — the base salaries in force over time, newest first.',
+    },
   }),
 ];
 
 @Resolver(() => Fund)
 export class FundResolver {
-  @FieldResolver(() => EmulationBloc, { nullable: true, description: 'Khối sở hữu — the owning bloc; null when a unit owns it.' })
+  @FieldResolver(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối sở hữu — the owning bloc; null when a unit owns it.',
+  })
   ownerBloc(@Root() fund: Fund, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
     return ctx.loaders.optional(EmulationBloc, fund.ownerBlocId);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị sở hữu — the owning unit; null when a bloc owns it.' })
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị sở hữu — the owning unit; null when a bloc owns it.',
+  })
   ownerUnit(@Root() fund: Fund, @Ctx() ctx: RequestContext): Promise<Unit | null> {
     return ctx.loaders.optional(Unit, fund.ownerUnitId);
   }
 
   @FieldResolver(() => ContributionConnection, { description: 'Đóng góp — contributions that went through the fund.' })
   contributions(@Root() fund: Fund, @Args(() => CONTRIBUTIONS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, ContributionConnection, CONTRIBUTIONS.definition, { name: 'Fund.contributions', parentKey: 'c.fundId' }, args, fund.id);
+    return childListConnection(
+      ctx,
+      ContributionConnection,
+      CONTRIBUTIONS.definition,
+      { name: 'Fund.contributions', parentKey: 'c.fundId' },
+      args,
+      fund.id,
+    );
   }
 }

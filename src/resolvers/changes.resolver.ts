@@ -1,4 +1,18 @@
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { entities } from '../entities';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from '../loaders/keyset-page';
 import type { EntityClass } from '../loaders/record-loaders';
@@ -24,7 +38,9 @@ registerEnumType(ChangeOperationEnum, {
   valuesConfig: {
     CREATE: { description: 'Tạo mới — the record was created.' },
     UPDATE: { description: 'Cập nhật — the record was changed (revocations of decisions and awards included).' },
-    DELETE: { description: 'Xóa mềm — the record was soft-deleted: a tombstone; `record` still shows it with deletedAt set.' },
+    DELETE: {
+      description: 'Xóa mềm — the record was soft-deleted: a tombstone; `record` still shows it with deletedAt set.',
+    },
     RESTORE: { description: 'Khôi phục — a soft-deleted record was restored.' },
     PURGE: { description: 'Xóa hẳn — the row was removed from the database (not done by the API); `record` is null.' },
   },
@@ -44,7 +60,7 @@ class Change {
     return toGlobalId(this.row.entity, this.row.entityId);
   }
 
-  @Field(() => Int, { description: 'Khóa cơ sở dữ liệu — the record\'s integer key.' })
+  @Field(() => Int, { description: "Khóa cơ sở dữ liệu — the record's integer key." })
   get databaseId(): number {
     return this.row.entityId;
   }
@@ -77,13 +93,19 @@ class ChangeConnection {
   @Field(() => [Change], { description: 'Các nút — the changes of this page.' })
   nodes!: Change[];
 
-  @Field(() => PageInfo, { description: 'Thông tin trang — endCursor is where to continue; keep it even when the page is empty.' })
+  @Field(() => PageInfo, {
+    description: 'Thông tin trang — endCursor is where to continue; keep it even when the page is empty.',
+  })
   pageInfo!: PageInfo;
 }
 
 @ArgsType()
 class ChangesArgs {
-  @Field(() => String, { nullable: true, description: 'Sau con trỏ — continue after this cursor (the last endCursor you received); omit to start from the beginning.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Sau con trỏ — continue after this cursor (the last endCursor you received); omit to start from the beginning.',
+  })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Số mục — how many changes to return (default 50, at most 100).' })
@@ -102,11 +124,13 @@ export class ChangeResolver {
   })
   async changes(@Args() args: ChangesArgs, @Ctx() ctx: RequestContext): Promise<ChangeConnection> {
     const size = args.first ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw badUserInput(`"first" must be a whole number from 0 to ${MAX_PAGE_SIZE}`, 'first');
+    if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE)
+      throw badUserInput(`"first" must be a whole number from 0 to ${MAX_PAGE_SIZE}`, 'first');
     let position = null;
     if (args.after != null) {
       const [batchNo, id] = decodeCursor(args.after, 2, 'after');
-      if (typeof batchNo !== 'string' || typeof id !== 'string') throw badUserInput('"after" is not a cursor of the change feed', 'after');
+      if (typeof batchNo !== 'string' || typeof id !== 'string')
+        throw badUserInput('"after" is not a cursor of the change feed', 'after');
       position = { batchNo, id };
     }
     await sequencePendingChanges(ctx.dataSource);
@@ -125,7 +149,10 @@ export class ChangeResolver {
     };
   }
 
-  @FieldResolver(() => Node, { nullable: true, description: 'Bản ghi — the record as it is now (a soft-deleted one too, with deletedAt set); null once purged.' })
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description: 'Bản ghi — the record as it is now (a soft-deleted one too, with deletedAt set); null once purged.',
+  })
   async record(@Root() change: Change, @Ctx() ctx: RequestContext): Promise<object | null> {
     const entity = ENTITY_BY_TYPE.get(change.row.entity);
     return entity ? ctx.loaders.byId(entity).load(change.row.entityId) : null;

@@ -11,7 +11,11 @@ import type { RequestContext } from './context';
  * A connection whose page is read only when its edges, nodes or pageInfo are asked for — a
  * request for `totalCount` or `aggregates` alone runs no page query — and at most once.
  */
-export function connectionFromPage<T extends ObjectLiteral>(connection: ConnectionClass<T>, loadPage: () => Promise<Page<T>>, count: () => Promise<number>): ConnectionShape<T> {
+export function connectionFromPage<T extends ObjectLiteral>(
+  connection: ConnectionClass<T>,
+  loadPage: () => Promise<Page<T>>,
+  count: () => Promise<number>,
+): ConnectionShape<T> {
   const result = new connection();
   let page: Promise<Page<T>> | undefined;
   const once = () => (page ??= loadPage());
@@ -39,7 +43,11 @@ export async function connectionOf<T extends ObjectLiteral>(
 ): Promise<ConnectionShape<T>> {
   // Bad paging arguments are refused whether or not the page is read.
   resolvePageSize(args);
-  return connectionFromPage(connection, () => fetchPage(query.clone(), alias, order, args), () => query.clone().orderBy().getCount());
+  return connectionFromPage(
+    connection,
+    () => fetchPage(query.clone(), alias, order, args),
+    () => query.clone().orderBy().getCount(),
+  );
 }
 
 /** One parent's page of a nested connection, batched with its siblings' through the request's loaders. */
@@ -50,7 +58,11 @@ export async function childConnectionOf<T extends ObjectLiteral>(
   parentId: number,
 ): Promise<ConnectionShape<T>> {
   resolvePageSize(spec.args);
-  return connectionFromPage(connection, () => ctx.childPages.page(spec, parentId), () => ctx.childPages.count(spec, parentId));
+  return connectionFromPage(
+    connection,
+    () => ctx.childPages.page(spec, parentId),
+    () => ctx.childPages.count(spec, parentId),
+  );
 }
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
@@ -65,7 +77,10 @@ export interface ListSource<T extends ObjectLiteral> {
 }
 
 /** The source's rows as a query, unpaged and unordered: one SQL for whatever is computed over them. */
-export function sourceQuery<T extends ObjectLiteral>(ctx: RequestContext, source: ListSource<T>): SelectQueryBuilder<T> {
+export function sourceQuery<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  source: ListSource<T>,
+): SelectQueryBuilder<T> {
   const { definition, listing, parent } = source;
   let query = ctx.dataSource.getRepository(definition.entity).createQueryBuilder(definition.alias);
   if (parent) {
@@ -76,7 +91,12 @@ export function sourceQuery<T extends ObjectLiteral>(ctx: RequestContext, source
 }
 
 /** A root plural connection over a list definition. */
-export async function listConnection<T extends ObjectLiteral>(ctx: RequestContext, connection: ConnectionClass<T>, definition: ListDefinition<T>, args: AnyListArgs) {
+export async function listConnection<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  connection: ConnectionClass<T>,
+  definition: ListDefinition<T>,
+  args: AnyListArgs,
+) {
   const { query, order } = listQuery(ctx.dataSource, definition, args);
   const result = await connectionOf(connection, query, definition.alias, order, args);
   const { first, after, last, before, ...listing } = args;

@@ -23,25 +23,37 @@ export const ContestRootFields = [
     connection: ContestConnection,
     list: CONTESTS,
     one: { name: 'contest', description: 'Cuộc thi — one contest by global ID.' },
-    many: { name: 'contests', description: 'Danh sách cuộc thi — contests, newest year first; searchable without accents.' },
+    many: {
+      name: 'contests',
+      description: 'Danh sách cuộc thi — contests, newest year first; searchable without accents.',
+    },
   }),
   rootFieldsResolver({
     entity: ContestPrize,
     connection: ContestPrizeConnection,
     list: CONTEST_PRIZES,
     one: { name: 'contestPrize', description: 'Giải thưởng cuộc thi — one prize by global ID.' },
-    many: { name: 'contestPrizes', description: 'Danh sách giải thưởng cuộc thi — contest prizes, in the order recorded.' },
+    many: {
+      name: 'contestPrizes',
+      description: 'Danh sách giải thưởng cuộc thi — contest prizes, in the order recorded.',
+    },
   }),
 ];
 
 @Resolver(() => Contest)
 export class ContestResolver {
-  @FieldResolver(() => EmulationBloc, { nullable: true, description: 'Khối tổ chức — the organising bloc; null when a unit organised it.' })
+  @FieldResolver(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối tổ chức — the organising bloc; null when a unit organised it.',
+  })
   organiserBloc(@Root() contest: Contest, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
     return ctx.loaders.optional(EmulationBloc, contest.organiserBlocId);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị tổ chức — the organising unit; null when a bloc organised it.' })
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị tổ chức — the organising unit; null when a bloc organised it.',
+  })
   organiserUnit(@Root() contest: Contest, @Ctx() ctx: RequestContext): Promise<Unit | null> {
     return ctx.loaders.optional(Unit, contest.organiserUnitId);
   }
@@ -56,9 +68,18 @@ export class ContestResolver {
     return ctx.loaders.optional(Event, contest.awardEventId);
   }
 
-  @FieldResolver(() => ContestPrizeConnection, { description: 'Giải thưởng — the prizes, in the order recorded (filter by rank to pick one).' })
+  @FieldResolver(() => ContestPrizeConnection, {
+    description: 'Giải thưởng — the prizes, in the order recorded (filter by rank to pick one).',
+  })
   prizes(@Root() contest: Contest, @Args(() => CONTEST_PRIZES.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, ContestPrizeConnection, CONTEST_PRIZES.definition, { name: 'Contest.prizes', parentKey: 'cp.contestId' }, args, contest.id);
+    return childListConnection(
+      ctx,
+      ContestPrizeConnection,
+      CONTEST_PRIZES.definition,
+      { name: 'Contest.prizes', parentKey: 'cp.contestId' },
+      args,
+      contest.id,
+    );
   }
 }
 
@@ -69,12 +90,18 @@ export class ContestPrizeResolver {
     return ctx.loaders.optional(Contest, prize.contestId);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị nhận — the receiving unit; null when a person received it.' })
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị nhận — the receiving unit; null when a person received it.',
+  })
   recipientUnit(@Root() prize: ContestPrize, @Ctx() ctx: RequestContext): Promise<Unit | null> {
     return ctx.loaders.optional(Unit, prize.recipientUnitId);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'Cá nhân nhận — the receiving person; null when a unit received it.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Cá nhân nhận — the receiving person; null when a unit received it.',
+  })
   recipientPerson(@Root() prize: ContestPrize, @Ctx() ctx: RequestContext): Promise<Person | null> {
     return ctx.loaders.optional(Person, prize.recipientPersonId);
   }

@@ -20,6 +20,22 @@ export interface RequestContext {
   linkSigner?: LinkSigner;
 }
 
-export function createRequestContext(dataSource: DataSource, requestId: string, caller: Caller | null = null, anonymousReads = false, log?: Log, linkSigner?: LinkSigner): RequestContext {
-  return { requestId, dataSource, caller, anonymousReads, log, linkSigner, loaders: new RecordLoaders(dataSource), childPages: new ChildPageLoaders(dataSource) };
+export function createRequestContext(
+  dataSource: DataSource,
+  requestId: string,
+  caller: Caller | null = null,
+  anonymousReads = false,
+  log?: Log,
+  linkSigner?: LinkSigner,
+): RequestContext {
+  return {
+    requestId,
+    dataSource,
+    caller,
+    anonymousReads,
+    log,
+    linkSigner,
+    loaders: new RecordLoaders(dataSource),
+    childPages: new ChildPageLoaders(dataSource),
+  };
 }

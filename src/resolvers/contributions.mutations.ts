@@ -9,30 +9,59 @@ import type { RequestContext } from './context';
 import { mutate } from './mutation-payload';
 import { replayMany } from './replay';
 
-const ContributionLineInput = fieldsInputType('ContributionLineInput', 'Đóng góp — one contribution of a batch.', CONTRIBUTION_RECORDS.fields);
+const ContributionLineInput = fieldsInputType(
+  'ContributionLineInput',
+  'Đóng góp — one contribution of a batch.',
+  CONTRIBUTION_RECORDS.fields,
+);
 
 @InputType('CreateContributionsInput', { description: 'Tạo nhiều đóng góp — a batch: every line recorded, or none.' })
 class CreateContributionsInput {
   contributions!: object[];
   idempotencyKey?: string | null;
 }
-addLinesField(CreateContributionsInput.prototype, 'contributions', ContributionLineInput, 'Đóng góp — the contributions, each checked as createContribution would.');
+addLinesField(
+  CreateContributionsInput.prototype,
+  'contributions',
+  ContributionLineInput,
+  'Đóng góp — the contributions, each checked as createContribution would.',
+);
 idempotencyKeyField(CreateContributionsInput.prototype);
 
-@ObjectType('CreateContributionsPayload', { description: 'Kết quả tạo nhiều đóng góp — the contributions in input order, or why the batch was refused.' })
+@ObjectType('CreateContributionsPayload', {
+  description: 'Kết quả tạo nhiều đóng góp — the contributions in input order, or why the batch was refused.',
+})
 class CreateContributionsPayload {
-  @Field(() => [Contribution], { nullable: true, description: 'Đóng góp — the recorded contributions, in input order; null when refused.' })
+  @Field(() => [Contribution], {
+    nullable: true,
+    description: 'Đóng góp — the recorded contributions, in input order; null when refused.',
+  })
   contributions!: Contribution[] | null;
 
-  @Field(() => [UserError], { description: 'Lỗi — why the batch was refused (the field path names the line); empty on success.' })
+  @Field(() => [UserError], {
+    description: 'Lỗi — why the batch was refused (the field path names the line); empty on success.',
+  })
   userErrors!: UserError[];
 }
 
 @Resolver()
 export class ContributionBatchMutation {
   @Authorized(Role.EDITOR)
-  @Mutation(() => CreateContributionsPayload, { description: 'Tạo nhiều đóng góp — records a batch of contributions in one transaction with one audit event.' })
-  createContributions(@Arg('input', () => CreateContributionsInput, { description: 'Dữ liệu vào — the mutation\'s input.' }) input: CreateContributionsInput, @Ctx() ctx: RequestContext) {
-    return mutate(ctx, 'createContributions', 'contributions', input, (w) => createContributions(w, input.contributions), replayMany(Contribution, input.idempotencyKey));
+  @Mutation(() => CreateContributionsPayload, {
+    description: 'Tạo nhiều đóng góp — records a batch of contributions in one transaction with one audit event.',
+  })
+  createContributions(
+    @Arg('input', () => CreateContributionsInput, { description: "Dữ liệu vào — the mutation's input." })
+    input: CreateContributionsInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return mutate(
+      ctx,
+      'createContributions',
+      'contributions',
+      input,
+      (w) => createContributions(w, input.contributions),
+      replayMany(Contribution, input.idempotencyKey),
+    );
   }
 }

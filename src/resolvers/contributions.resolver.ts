@@ -31,12 +31,18 @@ export class ContributionResolver {
     return ctx.loaders.byId(ContributionKind).load(c.kindId);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị đóng góp — the contributing unit; null when the bloc as a whole contributed.' })
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị đóng góp — the contributing unit; null when the bloc as a whole contributed.',
+  })
   unit(@Root() c: Contribution, @Ctx() ctx: RequestContext): Promise<Unit | null> {
     return ctx.loaders.optional(Unit, c.unitId);
   }
 
-  @FieldResolver(() => EmulationBloc, { nullable: true, description: 'Khối đóng góp — the contributing bloc as a whole; null when a unit contributed.' })
+  @FieldResolver(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối đóng góp — the contributing bloc as a whole; null when a unit contributed.',
+  })
   bloc(@Root() c: Contribution, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
     return ctx.loaders.optional(EmulationBloc, c.blocId);
   }

@@ -53,8 +53,11 @@ export const EvaluationRootFields = [
     entity: EvaluationResult,
     connection: EvaluationResultConnection,
     list: EVALUATION_RESULTS,
-    one: { name: 'evaluationResult', description: 'Kết quả bình xét — one unit\'s result by global ID.' },
-    many: { name: 'evaluationResults', description: 'Danh sách kết quả bình xét — units\' totals and ranks, best rank first.' },
+    one: { name: 'evaluationResult', description: "Kết quả bình xét — one unit's result by global ID." },
+    many: {
+      name: 'evaluationResults',
+      description: "Danh sách kết quả bình xét — units' totals and ranks, best rank first.",
+    },
   }),
 ];
 
@@ -65,9 +68,16 @@ export class CriteriaSetResolver {
     return ctx.loaders.optional(EmulationBloc, set.blocId);
   }
 
-  @FieldResolver(() => CriterionConnection, { description: 'Tiêu chí — the set\'s criteria, in order.' })
+  @FieldResolver(() => CriterionConnection, { description: "Tiêu chí — the set's criteria, in order." })
   criteria(@Root() set: CriteriaSet, @Args(() => CRITERIA.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, CriterionConnection, CRITERIA.definition, { name: 'CriteriaSet.criteria', parentKey: 'cr.criteriaSetId' }, args, set.id);
+    return childListConnection(
+      ctx,
+      CriterionConnection,
+      CRITERIA.definition,
+      { name: 'CriteriaSet.criteria', parentKey: 'cr.criteriaSetId' },
+      args,
+      set.id,
+    );
   }
 }
 
@@ -85,7 +95,14 @@ export class CriterionResolver {
 
   @FieldResolver(() => CriterionConnection, { description: 'Tiêu chí con — the criteria of this group.' })
   children(@Root() criterion: Criterion, @Args(() => CRITERIA.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, CriterionConnection, CRITERIA.definition, { name: 'Criterion.children', parentKey: 'cr.parentId' }, args, criterion.id);
+    return childListConnection(
+      ctx,
+      CriterionConnection,
+      CRITERIA.definition,
+      { name: 'Criterion.children', parentKey: 'cr.parentId' },
+      args,
+      criterion.id,
+    );
   }
 }
 
@@ -96,7 +113,10 @@ export class EvaluationResolver {
     return ctx.loaders.optional(EmulationBloc, evaluation.blocId);
   }
 
-  @FieldResolver(() => CriteriaSet, { nullable: true, description: 'Bộ tiêu chí — the framework scored against, if scores were used.' })
+  @FieldResolver(() => CriteriaSet, {
+    nullable: true,
+    description: 'Bộ tiêu chí — the framework scored against, if scores were used.',
+  })
   criteriaSet(@Root() evaluation: Evaluation, @Ctx() ctx: RequestContext): Promise<CriteriaSet | null> {
     return ctx.loaders.optional(CriteriaSet, evaluation.criteriaSetId);
   }
@@ -106,14 +126,38 @@ export class EvaluationResolver {
     return ctx.loaders.optional(Event, evaluation.eventId);
   }
 
-  @FieldResolver(() => EvaluationResultConnection, { description: 'Kết quả — each unit\'s total, rank and votes, best rank first.' })
-  results(@Root() evaluation: Evaluation, @Args(() => EVALUATION_RESULTS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, EvaluationResultConnection, EVALUATION_RESULTS.definition, { name: 'Evaluation.results', parentKey: 'er.evaluationId' }, args, evaluation.id);
+  @FieldResolver(() => EvaluationResultConnection, {
+    description: "Kết quả — each unit's total, rank and votes, best rank first.",
+  })
+  results(
+    @Root() evaluation: Evaluation,
+    @Args(() => EVALUATION_RESULTS.argsType) args: AnyListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return childListConnection(
+      ctx,
+      EvaluationResultConnection,
+      EVALUATION_RESULTS.definition,
+      { name: 'Evaluation.results', parentKey: 'er.evaluationId' },
+      args,
+      evaluation.id,
+    );
   }
 
-  @FieldResolver(() => EvaluationScoreConnection, { description: 'Điểm chấm — every unit\'s points per criterion.' })
-  scores(@Root() evaluation: Evaluation, @Args(() => EVALUATION_SCORES.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, EvaluationScoreConnection, EVALUATION_SCORES.definition, { name: 'Evaluation.scores', parentKey: 'es.evaluationId' }, args, evaluation.id);
+  @FieldResolver(() => EvaluationScoreConnection, { description: "Điểm chấm — every unit's points per criterion." })
+  scores(
+    @Root() evaluation: Evaluation,
+    @Args(() => EVALUATION_SCORES.argsType) args: AnyListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return childListConnection(
+      ctx,
+      EvaluationScoreConnection,
+      EVALUATION_SCORES.definition,
+      { name: 'Evaluation.scores', parentKey: 'es.evaluationId' },
+      args,
+      evaluation.id,
+    );
   }
 }
 
@@ -147,7 +191,10 @@ export class EvaluationResultResolver {
     return ctx.loaders.optional(Unit, result.unitId);
   }
 
-  @FieldResolver(() => AwardType, { nullable: true, description: 'Đề nghị danh hiệu — the award the bloc proposed for the unit, if any.' })
+  @FieldResolver(() => AwardType, {
+    nullable: true,
+    description: 'Đề nghị danh hiệu — the award the bloc proposed for the unit, if any.',
+  })
   proposedAwardType(@Root() result: EvaluationResult, @Ctx() ctx: RequestContext): Promise<AwardType | null> {
     return ctx.loaders.optional(AwardType, result.proposedAwardTypeId);
   }

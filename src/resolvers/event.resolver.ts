@@ -13,7 +13,10 @@ export const EventRootFields = rootFieldsResolver({
   connection: EventConnection,
   list: EVENTS,
   one: { name: 'event', description: 'Hội nghị — one meeting by global ID.' },
-  many: { name: 'events', description: 'Danh sách hội nghị — meetings (reviews, pledge signings, ceremonies), newest first.' },
+  many: {
+    name: 'events',
+    description: 'Danh sách hội nghị — meetings (reviews, pledge signings, ceremonies), newest first.',
+  },
 });
 
 @Resolver(() => Event)

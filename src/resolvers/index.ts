@@ -1,12 +1,31 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AwardDecisionResolver, AwardResolver, AwardRootFields } from './awards.resolver';
-import { BlocLeadershipResolver, BlocLeadershipRootFields, BlocMembershipResolver, BlocMembershipRootFields, EmulationBlocResolver, EmulationBlocRootFields } from './blocs.resolver';
+import {
+  BlocLeadershipResolver,
+  BlocLeadershipRootFields,
+  BlocMembershipResolver,
+  BlocMembershipRootFields,
+  EmulationBlocResolver,
+  EmulationBlocRootFields,
+} from './blocs.resolver';
 import { CatalogueRootFields, FundResolver } from './catalogue.resolver';
 import { ContestPrizeResolver, ContestResolver, ContestRootFields } from './contests.resolver';
 import { ContributionResolver, ContributionRootFields } from './contributions.resolver';
-import { CriteriaSetResolver, CriterionResolver, EvaluationResolver, EvaluationResultResolver, EvaluationRootFields, EvaluationScoreResolver } from './evaluations.resolver';
+import {
+  CriteriaSetResolver,
+  CriterionResolver,
+  EvaluationResolver,
+  EvaluationResultResolver,
+  EvaluationRootFields,
+  EvaluationScoreResolver,
+} from './evaluations.resolver';
 import { EventResolver, EventRootFields } from './event.resolver';
-import { MovementOutcomeResolver, MovementOutcomeRootFields, MovementResolver, MovementRootFields } from './movements.resolver';
+import {
+  MovementOutcomeResolver,
+  MovementOutcomeRootFields,
+  MovementResolver,
+  MovementRootFields,
+} from './movements.resolver';
 import { PledgeResolver, PledgeRootFields, PledgeSignatoryResolver, PledgeTargetResolver } from './pledges.resolver';
 import { NodeResolver } from './node.resolver';
 import { ServiceInfoResolver } from './service-info.resolver';

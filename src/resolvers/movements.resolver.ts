@@ -23,7 +23,10 @@ export const MovementRootFields = rootFieldsResolver({
   connection: MovementConnection,
   list: MOVEMENTS,
   one: { name: 'movement', description: 'Phong trào thi đua — one movement by its global ID.' },
-  many: { name: 'movements', description: 'Danh sách phong trào — movements, by name unless ordered otherwise; searchable without accents.' },
+  many: {
+    name: 'movements',
+    description: 'Danh sách phong trào — movements, by name unless ordered otherwise; searchable without accents.',
+  },
 });
 
 export const MovementOutcomeRootFields = rootFieldsResolver({
@@ -31,7 +34,10 @@ export const MovementOutcomeRootFields = rootFieldsResolver({
   connection: MovementOutcomeConnection,
   list: OUTCOMES,
   one: { name: 'movementOutcome', description: 'Kết quả phong trào — one locality-level outcome by global ID.' },
-  many: { name: 'movementOutcomes', description: 'Danh sách kết quả phong trào — locality-level outcomes (never contributions), newest year first.' },
+  many: {
+    name: 'movementOutcomes',
+    description: 'Danh sách kết quả phong trào — locality-level outcomes (never contributions), newest year first.',
+  },
 });
 
 @Resolver(() => Movement)
@@ -43,27 +49,69 @@ export class MovementResolver {
 
   @FieldResolver(() => MovementConnection, { description: 'Phong trào con — movements under this one.' })
   children(@Root() movement: Movement, @Args(() => MOVEMENTS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, MovementConnection, MOVEMENTS.definition, { name: 'Movement.children', parentKey: 'mv.parentId' }, args, movement.id);
+    return childListConnection(
+      ctx,
+      MovementConnection,
+      MOVEMENTS.definition,
+      { name: 'Movement.children', parentKey: 'mv.parentId' },
+      args,
+      movement.id,
+    );
   }
 
-  @FieldResolver(() => EmulationBloc, { nullable: true, description: 'Khối tổ chức — the bloc that runs it, for bloc-run movements.' })
+  @FieldResolver(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối tổ chức — the bloc that runs it, for bloc-run movements.',
+  })
   bloc(@Root() movement: Movement, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
     return ctx.loaders.optional(EmulationBloc, movement.blocId);
   }
 
-  @FieldResolver(() => ContributionConnection, { description: 'Đóng góp — contributions under this movement, newest year first by default.' })
-  contributions(@Root() movement: Movement, @Args(() => CONTRIBUTIONS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, ContributionConnection, CONTRIBUTIONS.definition, { name: 'Movement.contributions', parentKey: 'c.movementId' }, args, movement.id);
+  @FieldResolver(() => ContributionConnection, {
+    description: 'Đóng góp — contributions under this movement, newest year first by default.',
+  })
+  contributions(
+    @Root() movement: Movement,
+    @Args(() => CONTRIBUTIONS.argsType) args: AnyListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return childListConnection(
+      ctx,
+      ContributionConnection,
+      CONTRIBUTIONS.definition,
+      { name: 'Movement.contributions', parentKey: 'c.movementId' },
+      args,
+      movement.id,
+    );
   }
 
-  @FieldResolver(() => MovementOutcomeConnection, { description: 'Kết quả trên địa bàn — locality-level outcomes of the movement (not contributions), newest year first.' })
+  @FieldResolver(() => MovementOutcomeConnection, {
+    description:
+      'Kết quả trên địa bàn — locality-level outcomes of the movement (not contributions), newest year first.',
+  })
   outcomes(@Root() movement: Movement, @Args(() => OUTCOMES.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, MovementOutcomeConnection, OUTCOMES.definition, { name: 'Movement.outcomes', parentKey: 'mo.movementId' }, args, movement.id);
+    return childListConnection(
+      ctx,
+      MovementOutcomeConnection,
+      OUTCOMES.definition,
+      { name: 'Movement.outcomes', parentKey: 'mo.movementId' },
+      args,
+      movement.id,
+    );
   }
 
-  @FieldResolver(() => AwardConnection, { description: 'Khen thưởng — awards given under this movement, newest achievement year first.' })
+  @FieldResolver(() => AwardConnection, {
+    description: 'Khen thưởng — awards given under this movement, newest achievement year first.',
+  })
   awards(@Root() movement: Movement, @Args(() => AWARDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, AwardConnection, AWARDS.definition, { name: 'Movement.awards', parentKey: 'aw.movementId' }, args, movement.id);
+    return childListConnection(
+      ctx,
+      AwardConnection,
+      AWARDS.definition,
+      { name: 'Movement.awards', parentKey: 'aw.movementId' },
+      args,
+      movement.id,
+    );
   }
 }
 

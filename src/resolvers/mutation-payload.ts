@@ -14,6 +14,12 @@ export async function mutate<T>(
 ): Promise<Record<string, unknown>> {
   // @Authorized has already refused anonymous callers; this narrows the type.
   if (!ctx.caller) throw unauthenticated();
-  const outcome = await runMutation({ dataSource: ctx.dataSource, caller: ctx.caller, requestId: ctx.requestId, log: ctx.log }, operation, input, work, idempotency);
+  const outcome = await runMutation(
+    { dataSource: ctx.dataSource, caller: ctx.caller, requestId: ctx.requestId, log: ctx.log },
+    operation,
+    input,
+    work,
+    idempotency,
+  );
   return { [field]: outcome.result, userErrors: outcome.userErrors };
 }

@@ -15,7 +15,8 @@ export async function loadNodeOfType<T extends ObjectLiteral & { id: number; del
 ): Promise<T | null> {
   const decoded = fromGlobalId(id);
   if (!decoded) throw badUserInput(`"${id}" is not an ID issued by this API`, 'id');
-  if (decoded.typeName !== entity.name) throw badUserInput(`ID "${id}" names a ${decoded.typeName}, not a ${entity.name}`, 'id');
+  if (decoded.typeName !== entity.name)
+    throw badUserInput(`ID "${id}" names a ${decoded.typeName}, not a ${entity.name}`, 'id');
   const row = await ctx.loaders.byId(entity).load(decoded.databaseId);
   return row && !row.deletedAt ? row : null;
 }

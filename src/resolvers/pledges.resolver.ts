@@ -56,13 +56,33 @@ export class PledgeResolver {
   }
 
   @FieldResolver(() => PledgeSignatoryConnection, { description: 'Đơn vị ký — the units that signed.' })
-  signatories(@Root() pledge: Pledge, @Args(() => PLEDGE_SIGNATORIES.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, PledgeSignatoryConnection, PLEDGE_SIGNATORIES.definition, { name: 'Pledge.signatories', parentKey: 'ps.pledgeId' }, args, pledge.id);
+  signatories(
+    @Root() pledge: Pledge,
+    @Args(() => PLEDGE_SIGNATORIES.argsType) args: AnyListArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return childListConnection(
+      ctx,
+      PledgeSignatoryConnection,
+      PLEDGE_SIGNATORIES.definition,
+      { name: 'Pledge.signatories', parentKey: 'ps.pledgeId' },
+      args,
+      pledge.id,
+    );
   }
 
-  @FieldResolver(() => PledgeTargetConnection, { description: 'Chỉ tiêu — the pledge\'s targets, for the whole bloc or for single units.' })
+  @FieldResolver(() => PledgeTargetConnection, {
+    description: "Chỉ tiêu — the pledge's targets, for the whole bloc or for single units.",
+  })
   targets(@Root() pledge: Pledge, @Args(() => PLEDGE_TARGETS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    return childListConnection(ctx, PledgeTargetConnection, PLEDGE_TARGETS.definition, { name: 'Pledge.targets', parentKey: 'pt.pledgeId' }, args, pledge.id);
+    return childListConnection(
+      ctx,
+      PledgeTargetConnection,
+      PLEDGE_TARGETS.definition,
+      { name: 'Pledge.targets', parentKey: 'pt.pledgeId' },
+      args,
+      pledge.id,
+    );
   }
 }
 
@@ -86,12 +106,18 @@ export class PledgeTargetResolver {
     return ctx.loaders.optional(Pledge, target.pledgeId);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị — the unit the target is for; null for a whole-bloc target.' })
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị — the unit the target is for; null for a whole-bloc target.',
+  })
   unit(@Root() target: PledgeTarget, @Ctx() ctx: RequestContext): Promise<Unit | null> {
     return ctx.loaders.optional(Unit, target.unitId);
   }
 
-  @FieldResolver(() => Movement, { nullable: true, description: 'Phong trào — the movement the target counts under, if one.' })
+  @FieldResolver(() => Movement, {
+    nullable: true,
+    description: 'Phong trào — the movement the target counts under, if one.',
+  })
   movement(@Root() target: PledgeTarget, @Ctx() ctx: RequestContext): Promise<Movement | null> {
     return ctx.loaders.optional(Movement, target.movementId);
   }

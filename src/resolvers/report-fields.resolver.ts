@@ -13,28 +13,46 @@ import { DecimalScalar, VndScalar } from '../core/scalars';
 import { badUserInput } from '../schema/user-input-error';
 import type { RequestContext } from './context';
 
-
-@ObjectType('PledgeTargetFulfilment', { description: 'Mức thực hiện chỉ tiêu — one pledge target next to what was achieved: the contributions of the same scope (the bloc as a whole, or the one unit), kind, year and movement.' })
+@ObjectType('PledgeTargetFulfilment', {
+  description:
+    'Mức thực hiện chỉ tiêu — one pledge target next to what was achieved: the contributions of the same scope (the bloc as a whole, or the one unit), kind, year and movement.',
+})
 class PledgeTargetFulfilment {
   targetId!: number;
 
   @Field(() => Int, { description: 'Số đóng góp — how many contributions count toward the target.' })
   contributionCount!: number;
 
-  @Field(() => SafeIntScalar, { nullable: true, description: 'Số lượng đạt được — the quantity achieved (null: none stated).' })
+  @Field(() => SafeIntScalar, {
+    nullable: true,
+    description: 'Số lượng đạt được — the quantity achieved (null: none stated).',
+  })
   achievedQuantity!: number | null;
 
-  @Field(() => VndScalar, { nullable: true, description: 'Số tiền đạt được — the amount achieved in VND (null: none stated).' })
+  @Field(() => VndScalar, {
+    nullable: true,
+    description: 'Số tiền đạt được — the amount achieved in VND (null: none stated).',
+  })
   achievedAmountVnd!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Tỷ lệ số lượng (%) — achieved ÷ target quantity × 100, two decimals rounded half up; null without a target quantity.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Tỷ lệ số lượng (%) — achieved ÷ target quantity × 100, two decimals rounded half up; null without a target quantity.',
+  })
   quantityPercent!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Tỷ lệ số tiền (%) — achieved ÷ target amount × 100, two decimals rounded half up; null without a target amount.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Tỷ lệ số tiền (%) — achieved ÷ target amount × 100, two decimals rounded half up; null without a target amount.',
+  })
   amountPercent!: string | null;
 }
 
-@ObjectType('BlocRankingEntry', { description: 'Xếp hạng khối — one unit\'s place in its bloc\'s evaluation for a year, with the year before.' })
+@ObjectType('BlocRankingEntry', {
+  description: "Xếp hạng khối — one unit's place in its bloc's evaluation for a year, with the year before.",
+})
 class BlocRankingEntry {
   unitId!: number;
 
@@ -50,16 +68,23 @@ class BlocRankingEntry {
   @Field(() => Int, { nullable: true, description: 'Số phiếu — votes cast.' })
   votesCast!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Hạng năm trước — the rank the year before (null: not evaluated then).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Hạng năm trước — the rank the year before (null: not evaluated then).',
+  })
   previousRank!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Thay đổi hạng — places gained since the year before (positive: moved up).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Thay đổi hạng — places gained since the year before (positive: moved up).',
+  })
   rankChange!: number | null;
 }
 
 function blocIdOf(id: string): number {
   const decoded = fromGlobalId(id);
-  if (!decoded || decoded.typeName !== 'EmulationBloc') throw badUserInput(`"${id}" is not the ID of an EmulationBloc`, 'blocId');
+  if (!decoded || decoded.typeName !== 'EmulationBloc')
+    throw badUserInput(`"${id}" is not the ID of an EmulationBloc`, 'blocId');
   return decoded.databaseId;
 }
 
@@ -82,7 +107,10 @@ export class BlocRankingEntryResolver {
 @Resolver(() => Pledge)
 export class PledgeFulfilmentResolver {
   @Authorized(...REPORT_ROLES)
-  @FieldResolver(() => [PledgeTargetFulfilment], { description: 'Mức thực hiện giao ước — every target next to what was achieved, with percentages (one SQL statement for all pledges of a page).' })
+  @FieldResolver(() => [PledgeTargetFulfilment], {
+    description:
+      'Mức thực hiện giao ước — every target next to what was achieved, with percentages (one SQL statement for all pledges of a page).',
+  })
   fulfilment(@Root() pledge: Pledge, @Ctx() ctx: RequestContext): Promise<TargetFulfilment[]> {
     return pledgeFulfilmentLoader(ctx, ctx.dataSource).load(pledge.id);
   }
@@ -91,8 +119,14 @@ export class PledgeFulfilmentResolver {
 @Resolver(() => EmulationBloc)
 export class BlocRankingResolver {
   @Authorized(...REPORT_ROLES)
-  @FieldResolver(() => [BlocRankingEntry], { description: 'Xếp hạng — the bloc\'s ranking for a year: points, rank, votes and change from the year before.' })
-  ranking(@Root() bloc: EmulationBloc, @Arg('year', () => Int, { description: 'Năm — the year evaluated.' }) year: number, @Ctx() ctx: RequestContext): Promise<RankingRow[]> {
+  @FieldResolver(() => [BlocRankingEntry], {
+    description: "Xếp hạng — the bloc's ranking for a year: points, rank, votes and change from the year before.",
+  })
+  ranking(
+    @Root() bloc: EmulationBloc,
+    @Arg('year', () => Int, { description: 'Năm — the year evaluated.' }) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RankingRow[]> {
     return blocRanking(ctx.dataSource, bloc.id, year);
   }
 }
@@ -100,7 +134,10 @@ export class BlocRankingResolver {
 @Resolver()
 export class ReportRootFields {
   @Authorized(...REPORT_ROLES)
-  @Query(() => [PledgeTargetFulfilment], { description: 'Mức thực hiện giao ước — a bloc\'s pledge for a year, target by target, against what was achieved; empty when there is no pledge.' })
+  @Query(() => [PledgeTargetFulfilment], {
+    description:
+      "Mức thực hiện giao ước — a bloc's pledge for a year, target by target, against what was achieved; empty when there is no pledge.",
+  })
   async pledgeFulfilment(
     @Arg('blocId', () => ID, { description: 'Khối — the bloc.' }) blocId: string,
     @Arg('year', () => Int, { description: 'Năm giao ước — the year the pledge governs.' }) year: number,
@@ -111,7 +148,10 @@ export class ReportRootFields {
   }
 
   @Authorized(...REPORT_ROLES)
-  @Query(() => [BlocRankingEntry], { description: 'Xếp hạng khối — a bloc\'s ranking for a year (points, rank, votes) with the change of rank from the year before.' })
+  @Query(() => [BlocRankingEntry], {
+    description:
+      "Xếp hạng khối — a bloc's ranking for a year (points, rank, votes) with the change of rank from the year before.",
+  })
   blocRanking(
     @Arg('blocId', () => ID, { description: 'Khối — the bloc.' }) blocId: string,
     @Arg('year', () => Int, { description: 'Năm — the year evaluated.' }) year: number,
@@ -121,4 +161,10 @@ export class ReportRootFields {
   }
 }
 
-export const ReportFieldResolvers: Function[] = [PledgeTargetFulfilmentResolver, BlocRankingEntryResolver, PledgeFulfilmentResolver, BlocRankingResolver, ReportRootFields];
+export const ReportFieldResolvers: Function[] = [
+  PledgeTargetFulfilmentResolver,
+  BlocRankingEntryResolver,
+  PledgeFulfilmentResolver,
+  BlocRankingResolver,
+  ReportRootFields,
+];

@@ -9,7 +9,13 @@ import { REPORT_ROLES } from '../auth/caller';
 import { engineOf } from '../db/data-source';
 import { figuresOf, groupCountOf, groupsOf } from '../reports/aggregate-query';
 import { groupRequestOf, encodeGroupCursor, type GroupArgs } from '../reports/group-request';
-import { AWARD_REPORT, CONTRIBUTION_REPORT, EVALUATION_RESULT_REPORT, PLEDGE_TARGET_REPORT, type ReportDefinition } from '../reports/report-definitions';
+import {
+  AWARD_REPORT,
+  CONTRIBUTION_REPORT,
+  EVALUATION_RESULT_REPORT,
+  PLEDGE_TARGET_REPORT,
+  type ReportDefinition,
+} from '../reports/report-definitions';
 import { figuresValue, filterFixesKind, groupKeyValue } from '../reports/report-values';
 import { reportTypes } from '../schema/aggregate-types';
 import { keysNeedingRecords, requestedFigures } from '../reports/requested-figures';
@@ -22,7 +28,6 @@ import { ContributionConnection } from './contributions.resolver';
 import { EvaluationResultConnection } from './evaluations.resolver';
 import { PledgeTargetConnection } from './pledges.resolver';
 
-
 type Source = ListSource<{ id: number }>;
 
 function sourceOf(connection: ConnectionShape<object>): Source {
@@ -32,15 +37,27 @@ function sourceOf(connection: ConnectionShape<object>): Source {
 
 function reportResolvers(connectionType: ConnectionClass<object>, report: ReportDefinition): Function[] {
   const types = reportTypes(report);
-  const quantityAllowedBy = (source: Source, groupBy: string[] = []) => filterFixesKind(source.listing.filter) || (report.kindKey !== undefined && groupBy.includes(report.kindKey));
+  const quantityAllowedBy = (source: Source, groupBy: string[] = []) =>
+    filterFixesKind(source.listing.filter) || (report.kindKey !== undefined && groupBy.includes(report.kindKey));
 
   @Resolver(() => connectionType)
   class AggregatesResolver {
     @Authorized(...REPORT_ROLES)
-    @FieldResolver(() => types.aggregates, { description: `Số liệu tổng hợp — count, sum, average, minimum and maximum over every row of this list (not just this page), under the same filter; one SQL statement.` })
-    async aggregates(@Root() connection: ConnectionShape<object>, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    @FieldResolver(() => types.aggregates, {
+      description: `Số liệu tổng hợp — count, sum, average, minimum and maximum over every row of this list (not just this page), under the same filter; one SQL statement.`,
+    })
+    async aggregates(
+      @Root() connection: ConnectionShape<object>,
+      @Ctx() ctx: RequestContext,
+      @Info() info: GraphQLResolveInfo,
+    ) {
       const source = sourceOf(connection);
-      const figures = await figuresOf(sourceQuery(ctx, source), engineOf(ctx.dataSource), report, requestedFigures(info));
+      const figures = await figuresOf(
+        sourceQuery(ctx, source),
+        engineOf(ctx.dataSource),
+        report,
+        requestedFigures(info),
+      );
       return figuresValue(report, figures, quantityAllowedBy(source));
     }
   }
@@ -51,29 +68,53 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
   @Resolver(() => connectionType)
   class GroupedAggregatesResolver {
     @Authorized(...REPORT_ROLES)
-    @FieldResolver(() => group.connection, { description: `Số liệu theo nhóm — the list's rows grouped by typed keys, with figures per group, HAVING on the figures, ordered and paged; one SQL GROUP BY.` })
+    @FieldResolver(() => group.connection, {
+      description: `Số liệu theo nhóm — the list's rows grouped by typed keys, with figures per group, HAVING on the figures, ordered and paged; one SQL GROUP BY.`,
+    })
     async groupedAggregates(
       @Root() connection: ConnectionShape<object>,
       @Ctx() ctx: RequestContext,
-      @Arg('groupBy', () => [group.groupByEnum], { description: 'Nhóm theo — the keys, in order (at most 4).' }) groupBy: string[],
-      @Arg('having', () => group.having, { nullable: true, description: 'Lọc nhóm — conditions on the figures.' }) having?: GroupArgs['having'],
-      @Arg('orderBy', () => [group.order], { nullable: true, description: 'Sắp xếp — by keys or figures; the keys always break ties.' }) orderBy?: GroupArgs['orderBy'],
-      @Arg('first', () => Int, { nullable: true, description: 'Số nhóm — groups per page (default 50, at most 100).' }) first?: number,
-      @Arg('after', () => String, { nullable: true, description: 'Sau con trỏ — the page after this group\'s cursor.' }) after?: string,
+      @Arg('groupBy', () => [group.groupByEnum], { description: 'Nhóm theo — the keys, in order (at most 4).' })
+      groupBy: string[],
+      @Arg('having', () => group.having, { nullable: true, description: 'Lọc nhóm — conditions on the figures.' })
+      having?: GroupArgs['having'],
+      @Arg('orderBy', () => [group.order], {
+        nullable: true,
+        description: 'Sắp xếp — by keys or figures; the keys always break ties.',
+      })
+      orderBy?: GroupArgs['orderBy'],
+      @Arg('first', () => Int, { nullable: true, description: 'Số nhóm — groups per page (default 50, at most 100).' })
+      first?: number,
+      @Arg('after', () => String, { nullable: true, description: "Sau con trỏ — the page after this group's cursor." })
+      after?: string,
       @Info() info?: GraphQLResolveInfo,
     ) {
       const source = sourceOf(connection);
       const engine = engineOf(ctx.dataSource);
       const request = groupRequestOf(report, { groupBy, having, orderBy, first, after });
-      const { groups, hasMore } = await groupsOf(sourceQuery(ctx, source), engine, report, request, info ? requestedFigures(info) : undefined);
+      const { groups, hasMore } = await groupsOf(
+        sourceQuery(ctx, source),
+        engine,
+        report,
+        request,
+        info ? requestedFigures(info) : undefined,
+      );
       const quantityAllowed = quantityAllowedBy(source, groupBy);
       const recordsNeeded = info ? keysNeedingRecords(info) : new Set(Object.values(report.keys).map((k) => k.field));
-      const nodes = groups.map((g) => ({ key: groupKeyValue(report, g, ctx.loaders, recordsNeeded), ...figuresValue(report, g, quantityAllowed) }));
+      const nodes = groups.map((g) => ({
+        key: groupKeyValue(report, g, ctx.loaders, recordsNeeded),
+        ...figuresValue(report, g, quantityAllowed),
+      }));
       const cursors = nodes.map((_, i) => encodeGroupCursor(request.offset + i));
       return {
         nodes,
         edges: nodes.map((node, i) => ({ node, cursor: cursors[i] })),
-        pageInfo: { hasNextPage: hasMore, hasPreviousPage: request.offset > 0, startCursor: cursors[0] ?? null, endCursor: cursors[cursors.length - 1] ?? null },
+        pageInfo: {
+          hasNextPage: hasMore,
+          hasPreviousPage: request.offset > 0,
+          startCursor: cursors[0] ?? null,
+          endCursor: cursors[cursors.length - 1] ?? null,
+        },
         get totalCount() {
           return groupCountOf(sourceQuery(ctx, source), engine, report, request);
         },

@@ -32,7 +32,10 @@ export function rootFieldsResolver<T extends Record>(options: RootFieldsOptions<
   class RootFields {
     @Authorized()
     @Query(() => entity, { name: options.one.name, nullable: true, description: options.one.description })
-    one(@Arg('id', () => ID, { description: 'Mã định danh — the global ID.' }) id: string, @Ctx() ctx: RequestContext): Promise<T | null> {
+    one(
+      @Arg('id', () => ID, { description: 'Mã định danh — the global ID.' }) id: string,
+      @Ctx() ctx: RequestContext,
+    ): Promise<T | null> {
       return loadNodeOfType(ctx, entity, id);
     }
 

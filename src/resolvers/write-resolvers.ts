@@ -6,4 +6,10 @@ import { EvaluationMutations } from './evaluations.mutations';
 import { PledgeMutations } from './pledges.mutations';
 import { recordMutationsResolvers } from './record-mutations';
 
-export const WriteResolvers: Function[] = [...MAINTAINED_RECORDS.flatMap((spec) => recordMutationsResolvers(spec)), ...PledgeMutations, ...EvaluationMutations, ...AwardMutations, ContributionBatchMutation];
+export const WriteResolvers: Function[] = [
+  ...MAINTAINED_RECORDS.flatMap((spec) => recordMutationsResolvers(spec)),
+  ...PledgeMutations,
+  ...EvaluationMutations,
+  ...AwardMutations,
+  ContributionBatchMutation,
+];

@@ -27,7 +27,11 @@ const STATISTIC_TYPES: Record<'sum' | 'avg' | 'min' | 'max', Record<MeasureKind,
 
 const STATISTIC_WORDS = {
   sum: ['Tổng', 'the sum', 'exact'],
-  avg: ['Trung bình', 'the average of the non-null values', 'money rounded half up to whole đồng, quantities and points to two decimals'],
+  avg: [
+    'Trung bình',
+    'the average of the non-null values',
+    'money rounded half up to whole đồng, quantities and points to two decimals',
+  ],
   min: ['Nhỏ nhất', 'the smallest value', 'exact'],
   max: ['Lớn nhất', 'the largest value', 'exact'],
 } as const;
@@ -50,10 +54,15 @@ function statisticsType(report: ReportDefinition, statistic: keyof typeof STATIS
   const name = `${report.typeName}${statistic[0]!.toUpperCase()}${statistic.slice(1)}Figures`;
   const made = statisticsTypes.get(name);
   if (made) return made;
-  @ObjectType(name, { description: `${vn} — ${en} of each measure over the ${report.typeName} rows (${exactness}); null when no row has a value.` })
+  @ObjectType(name, {
+    description: `${vn} — ${en} of each measure over the ${report.typeName} rows (${exactness}); null when no row has a value.`,
+  })
   class Statistics {}
   for (const measure of report.measures) {
-    Field(() => STATISTIC_TYPES[statistic][measure.kind] as GraphQLScalarType, { nullable: true, description: `${vn}: ${measure.description}` })(Statistics.prototype, measure.name);
+    Field(() => STATISTIC_TYPES[statistic][measure.kind] as GraphQLScalarType, {
+      nullable: true,
+      description: `${vn}: ${measure.description}`,
+    })(Statistics.prototype, measure.name);
   }
   statisticsTypes.set(name, Statistics);
   return Statistics;
@@ -63,11 +72,16 @@ function figureFields(prototype: object, report: ReportDefinition): void {
   Field(() => Int, { description: 'Số bản ghi — how many rows.' })(prototype, 'count');
   for (const statistic of ['sum', 'avg', 'min', 'max'] as const) {
     const type = statisticsType(report, statistic);
-    Field(() => type, { description: `${STATISTIC_WORDS[statistic][0]} — ${STATISTIC_WORDS[statistic][1]} of each measure.` })(prototype, statistic);
+    Field(() => type, {
+      description: `${STATISTIC_WORDS[statistic][0]} — ${STATISTIC_WORDS[statistic][1]} of each measure.`,
+    })(prototype, statistic);
   }
 }
 
-@InputType('AggregateCondition', { description: 'Điều kiện trên số liệu tổng hợp — compares an aggregate with a number (written as a string, e.g. "800000000" or "12.5"); all given conditions must hold.' })
+@InputType('AggregateCondition', {
+  description:
+    'Điều kiện trên số liệu tổng hợp — compares an aggregate with a number (written as a string, e.g. "800000000" or "12.5"); all given conditions must hold.',
+})
 export class AggregateCondition {
   @Field(() => String, { nullable: true, description: 'Bằng — equal to.' }) eq?: string;
   @Field(() => String, { nullable: true, description: 'Khác — not equal to.' }) neq?: string;
@@ -95,7 +109,9 @@ export function reportTypes(report: ReportDefinition): ReportTypes {
 }
 
 function makeReportTypes(report: ReportDefinition): ReportTypes {
-  @ObjectType(`${report.typeName}Aggregates`, { description: `Số liệu tổng hợp ${report.vietnamese} — figures over every row of the list, under the same filter (computed in SQL).` })
+  @ObjectType(`${report.typeName}Aggregates`, {
+    description: `Số liệu tổng hợp ${report.vietnamese} — figures over every row of the list, under the same filter (computed in SQL).`,
+  })
   class Aggregates {}
   figureFields(Aggregates.prototype, report);
   if (Object.keys(report.keys).length === 0) return { aggregates: Aggregates };
@@ -104,17 +120,26 @@ function makeReportTypes(report: ReportDefinition): ReportTypes {
   registerEnumType(groupByEnum, {
     name: `${report.typeName}GroupBy`,
     description: `Nhóm theo — what ${report.typeName} rows can be grouped by; several keys at once make one group per combination.`,
-    valuesConfig: Object.fromEntries(Object.entries(report.keys).map(([k, key]) => [k, { description: key.description }])),
+    valuesConfig: Object.fromEntries(
+      Object.entries(report.keys).map(([k, key]) => [k, { description: key.description }]),
+    ),
   });
 
-  @ObjectType(`${report.typeName}GroupKey`, { description: `Khóa nhóm — the values the group shares; only the keys grouped by are set.` })
+  @ObjectType(`${report.typeName}GroupKey`, {
+    description: `Khóa nhóm — the values the group shares; only the keys grouped by are set.`,
+  })
   class GroupKey {}
   for (const key of Object.values(report.keys)) {
     const type = 'record' in key.value ? key.value.record : 'int' in key.value ? Int : key.value.enum;
-    Field(() => type as ClassType<object>, { nullable: true, description: key.description })(GroupKey.prototype, key.field);
+    Field(() => type as ClassType<object>, { nullable: true, description: key.description })(
+      GroupKey.prototype,
+      key.field,
+    );
   }
 
-  @ObjectType(`${report.typeName}Group`, { description: `Nhóm ${report.vietnamese} — one group: its key and its figures.` })
+  @ObjectType(`${report.typeName}Group`, {
+    description: `Nhóm ${report.vietnamese} — one group: its key and its figures.`,
+  })
   class Group {}
   Field(() => GroupKey, { description: 'Khóa — what the rows of this group share.' })(Group.prototype, 'key');
   figureFields(Group.prototype, report);
@@ -126,26 +151,46 @@ function makeReportTypes(report: ReportDefinition): ReportTypes {
   }
   Field(() => Group, { description: 'Nút — the group.' })(GroupEdge.prototype, 'node');
 
-  @ObjectType(`${report.typeName}GroupConnection`, { description: `Các nhóm ${report.vietnamese} — a page of groups (one SQL GROUP BY).` })
+  @ObjectType(`${report.typeName}GroupConnection`, {
+    description: `Các nhóm ${report.vietnamese} — a page of groups (one SQL GROUP BY).`,
+  })
   class GroupConnection {
     @Field(() => PageInfo, { description: 'Thông tin trang — where this page sits among all groups.' })
     pageInfo!: PageInfo;
   }
-  Field(() => [GroupEdge], { description: 'Các cạnh — the groups of this page with their cursors.' })(GroupConnection.prototype, 'edges');
+  Field(() => [GroupEdge], { description: 'Các cạnh — the groups of this page with their cursors.' })(
+    GroupConnection.prototype,
+    'edges',
+  );
   Field(() => [Group], { description: 'Các nhóm — the groups of this page.' })(GroupConnection.prototype, 'nodes');
-  Field(() => Int, { description: 'Tổng số nhóm — how many groups there are (counted only when asked for).' })(GroupConnection.prototype, 'totalCount');
+  Field(() => Int, { description: 'Tổng số nhóm — how many groups there are (counted only when asked for).' })(
+    GroupConnection.prototype,
+    'totalCount',
+  );
 
-  @InputType(`${report.typeName}GroupHaving`, { description: 'Lọc nhóm — conditions on the groups\' figures (SQL HAVING); all must hold.' })
+  @InputType(`${report.typeName}GroupHaving`, {
+    description: "Lọc nhóm — conditions on the groups' figures (SQL HAVING); all must hold.",
+  })
   class Having {}
-  Field(() => AggregateCondition, { nullable: true, description: 'Số bản ghi — on the row count.' })(Having.prototype, 'count');
+  Field(() => AggregateCondition, { nullable: true, description: 'Số bản ghi — on the row count.' })(
+    Having.prototype,
+    'count',
+  );
   const orderColumns: Record<string, { column: string; description: string }> = {};
-  for (const [name, key] of Object.entries(report.keys)) orderColumns[name] = { column: name, description: key.description };
+  for (const [name, key] of Object.entries(report.keys))
+    orderColumns[name] = { column: name, description: key.description };
   orderColumns.COUNT = { column: 'count', description: 'Số bản ghi — by row count.' };
   for (const measure of report.measures) {
     for (const statistic of ['sum', 'avg', 'min', 'max'] as const) {
       const field = statisticFieldName(statistic, measure);
-      Field(() => AggregateCondition, { nullable: true, description: `${STATISTIC_WORDS[statistic][0]}: ${measure.description}` })(Having.prototype, field);
-      orderColumns[`${statistic.toUpperCase()}_${measure.name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`] = { column: `${statistic}:${measure.name}`, description: `${STATISTIC_WORDS[statistic][0]}: ${measure.description}` };
+      Field(() => AggregateCondition, {
+        nullable: true,
+        description: `${STATISTIC_WORDS[statistic][0]}: ${measure.description}`,
+      })(Having.prototype, field);
+      orderColumns[`${statistic.toUpperCase()}_${measure.name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`] = {
+        column: `${statistic}:${measure.name}`,
+        description: `${STATISTIC_WORDS[statistic][0]}: ${measure.description}`,
+      };
     }
   }
   const order = orderInputType(`${report.typeName}Group`, orderColumns);

@@ -7,9 +7,9 @@ export const AUDIT_EVENTS: DeclaredList<AuditEvent> = declareList<AuditEvent>({
   vietnamese: 'nhật ký thao tác',
   alias: 'ae',
   fields: {
-    operation: { kind: 'string', description: 'Thao tác — the mutation\'s name.' },
+    operation: { kind: 'string', description: "Thao tác — the mutation's name." },
     actorKeyId: { kind: 'string', description: 'Khóa API — the public id of the key.' },
-    actorRole: { kind: 'string', description: 'Vai trò — the key\'s role.' },
+    actorRole: { kind: 'string', description: "Vai trò — the key's role." },
     requestId: { kind: 'string', description: 'Mã yêu cầu — the request id.' },
   },
   order: {

@@ -5,7 +5,8 @@ import { authChecker } from '../auth/auth-checker';
 import { resolvers } from '../resolvers';
 
 const ROOT_DESCRIPTIONS = {
-  query: 'Truy vấn — the read side of the emulation and commendation record: look records up, list and filter them, follow the change feed.',
+  query:
+    'Truy vấn — the read side of the emulation and commendation record: look records up, list and filter them, follow the change feed.',
   mutation: 'Thao tác ghi — the write side: every change is validated, transactional and audited.',
 };
 
@@ -17,14 +18,16 @@ const ROOT_DESCRIPTIONS = {
  */
 function readPlainFieldsDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
-  const resolvedElsewhere = (target: Function, name: string) => storage.fieldResolvers.some((r) => r.getObjectType?.() === target && r.methodName === name);
+  const resolvedElsewhere = (target: Function, name: string) =>
+    storage.fieldResolvers.some((r) => r.getObjectType?.() === target && r.methodName === name);
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
     const fields = type.getFields();
     for (const field of objectType.fields ?? []) {
       const graphqlField = fields[field.schemaName];
-      if (!graphqlField || field.middlewares?.length || field.roles || resolvedElsewhere(field.target, field.name)) continue;
+      if (!graphqlField || field.middlewares?.length || field.roles || resolvedElsewhere(field.target, field.name))
+        continue;
       const property = field.name;
       const read: GraphQLFieldResolver<Record<string, unknown>, unknown> = (root) => root[property];
       graphqlField.resolve = read;

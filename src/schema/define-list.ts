@@ -8,7 +8,17 @@ import type { FieldKind, FilterSpec, RelationFilter } from '../loaders/filter-sq
 import type { SortKey } from '../loaders/keyset-page';
 import type { ListDefinition } from '../loaders/list-query';
 import type { EntityClass } from '../loaders/record-loaders';
-import { BooleanFilter, DateFilter, DecimalFilter, enumFilterType, IDFilter, IntFilter, listFilterType, StringFilter, VndFilter } from './filter-inputs';
+import {
+  BooleanFilter,
+  DateFilter,
+  DecimalFilter,
+  enumFilterType,
+  IDFilter,
+  IntFilter,
+  listFilterType,
+  StringFilter,
+  VndFilter,
+} from './filter-inputs';
 import { listArgsType, type ListArgs } from './list-args';
 import { orderInputType, type OrderInput } from './order';
 
@@ -123,7 +133,9 @@ function sqlKindOf(name: string, field: FilterFieldDeclaration): FieldKind {
 export function declareList<T>(declaration: ListDeclaration<T>): DeclaredList<T> {
   const { typeName, vietnamese } = declaration;
 
-  @InputType(`${typeName}Filter`, { description: `Lọc ${vietnamese} — conditions on ${typeName} records; all given conditions must hold.` })
+  @InputType(`${typeName}Filter`, {
+    description: `Lọc ${vietnamese} — conditions on ${typeName} records; all given conditions must hold.`,
+  })
   class Filter {}
 
   const spec: FilterSpec = {};
@@ -132,8 +144,14 @@ export function declareList<T>(declaration: ListDeclaration<T>): DeclaredList<T>
     // A to-many relation is matched through our id; everything else through its own column.
     spec[name] = { column: field.kind === 'toMany' ? 'id' : (field.column ?? name), kind: sqlKindOf(name, field) };
   }
-  Field(() => [Filter], { nullable: true, description: 'Và — every one of these filters holds.' })(Filter.prototype, 'and');
-  Field(() => [Filter], { nullable: true, description: 'Hoặc — at least one of these filters holds.' })(Filter.prototype, 'or');
+  Field(() => [Filter], { nullable: true, description: 'Và — every one of these filters holds.' })(
+    Filter.prototype,
+    'and',
+  );
+  Field(() => [Filter], { nullable: true, description: 'Hoặc — at least one of these filters holds.' })(
+    Filter.prototype,
+    'or',
+  );
   Field(() => Filter, { nullable: true, description: 'Không — this filter does not hold.' })(Filter.prototype, 'not');
 
   const order = orderInputType(typeName, declaration.order);

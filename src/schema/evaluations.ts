@@ -33,7 +33,11 @@ export const CRITERIA: DeclaredList<Criterion> = declareList<Criterion>({
   fields: {
     id: { kind: 'id', of: 'Criterion', description: 'Mã định danh — the criterion itself.' },
     criteriaSetId: { kind: 'id', of: 'CriteriaSet', description: 'Bộ tiêu chí — the set, by ID.' },
-    parentId: { kind: 'id', of: 'Criterion', description: 'Nhóm tiêu chí — the parent criterion, by ID (isNull: true for top-level groups).' },
+    parentId: {
+      kind: 'id',
+      of: 'Criterion',
+      description: 'Nhóm tiêu chí — the parent criterion, by ID (isNull: true for top-level groups).',
+    },
     code: { kind: 'string', description: 'Mã tiêu chí — the code.' },
     name: { kind: 'string', description: 'Tên tiêu chí — the name.' },
     maxPoints: { kind: 'decimal', description: 'Điểm tối đa — the most points.' },
@@ -57,7 +61,13 @@ export const EVALUATIONS: DeclaredList<Evaluation> = declareList<Evaluation>({
     blocId: { kind: 'id', of: 'EmulationBloc', description: 'Khối — the bloc, by ID.' },
     year: { kind: 'int', description: 'Năm — the year evaluated.' },
     heldOn: { kind: 'date', description: 'Ngày họp — the meeting date.' },
-    method: { kind: 'enum', enum: EvaluationMethod, enumName: 'EvaluationMethod', vietnamese: 'phương thức bình xét', description: 'Phương thức — scores, votes or both.' },
+    method: {
+      kind: 'enum',
+      enum: EvaluationMethod,
+      enumName: 'EvaluationMethod',
+      vietnamese: 'phương thức bình xét',
+      description: 'Phương thức — scores, votes or both.',
+    },
     isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — illustrative rows only (or none).' },
     bloc: { kind: 'toOne', column: 'blocId', list: () => BLOCS, description: 'Khối — conditions on the bloc.' },
   },
@@ -101,7 +111,12 @@ export const EVALUATION_RESULTS: DeclaredList<EvaluationResult> = declareList<Ev
     unitId: { kind: 'id', of: 'Unit', description: 'Đơn vị — the unit, by ID.' },
     totalPoints: { kind: 'decimal', description: 'Tổng điểm — the total.' },
     rank: { kind: 'int', description: 'Xếp hạng — the rank.' },
-    evaluation: { kind: 'toOne', column: 'evaluationId', list: () => EVALUATIONS, description: 'Bình xét — conditions on the evaluation (e.g. its bloc and year).' },
+    evaluation: {
+      kind: 'toOne',
+      column: 'evaluationId',
+      list: () => EVALUATIONS,
+      description: 'Bình xét — conditions on the evaluation (e.g. its bloc and year).',
+    },
     unit: { kind: 'toOne', column: 'unitId', list: () => UNITS, description: 'Đơn vị — conditions on the unit.' },
   },
   order: {

@@ -17,13 +17,20 @@ export interface ListArgsOptions {
   includeDeleted?: boolean;
 }
 
-export function listArgsType<F extends object, O extends object>(filter: ClassType<F>, order: ClassType<O>, options: ListArgsOptions = {}): ClassType<ListArgs<F, O>> {
+export function listArgsType<F extends object, O extends object>(
+  filter: ClassType<F>,
+  order: ClassType<O>,
+  options: ListArgsOptions = {},
+): ClassType<ListArgs<F, O>> {
   @ArgsType()
   class Args extends PageArgs implements ListArgs<F, O> {
     @Field(() => filter, { nullable: true, description: 'Bộ lọc — which items to list.' })
     filter?: F | null;
 
-    @Field(() => [order], { nullable: true, description: 'Sắp xếp — sort keys, applied in order; the ID breaks remaining ties.' })
+    @Field(() => [order], {
+      nullable: true,
+      description: 'Sắp xếp — sort keys, applied in order; the ID breaks remaining ties.',
+    })
     orderBy?: O[] | null;
 
     search?: string | null;
@@ -32,14 +39,16 @@ export function listArgsType<F extends object, O extends object>(filter: ClassTy
   if (options.search) {
     Field(() => String, {
       nullable: true,
-      description: 'Tìm kiếm — matches names without regard to accents or case, the Vietnamese way ("so y te" finds "Sở Y tế", đ matches d).',
+      description:
+        'Tìm kiếm — matches names without regard to accents or case, the Vietnamese way ("so y te" finds "Sở Y tế", đ matches d).',
     })(Args.prototype, 'search');
   }
   if (options.includeDeleted) {
-    Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Gồm bản ghi đã xóa — also list soft-deleted records (false by default).' })(
-      Args.prototype,
-      'includeDeleted',
-    );
+    Field(() => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Gồm bản ghi đã xóa — also list soft-deleted records (false by default).',
+    })(Args.prototype, 'includeDeleted');
   }
   return Args;
 }

@@ -31,12 +31,17 @@ export const MAX_ORDER_KEYS = 5;
  * Registers `<Name>OrderField` (values from `columns`' keys) and returns the `<Name>Order` input class.
  * `columns` maps each enum value (UPPER_SNAKE) to its entity column and a Vietnamese-first description.
  */
-export function orderInputType<F extends string>(name: string, columns: Record<F, { column: string; description: string }>): ClassType<OrderInput<F>> {
+export function orderInputType<F extends string>(
+  name: string,
+  columns: Record<F, { column: string; description: string }>,
+): ClassType<OrderInput<F>> {
   const fieldEnum = Object.fromEntries(Object.keys(columns).map((k) => [k, k])) as Record<F, F>;
   registerEnumType(fieldEnum, {
     name: `${name}OrderField`,
     description: `Trường sắp xếp — what ${name} lists can be sorted by.`,
-    valuesConfig: Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, { description: (v as { description: string }).description }])) as never,
+    valuesConfig: Object.fromEntries(
+      Object.entries(columns).map(([k, v]) => [k, { description: (v as { description: string }).description }]),
+    ) as never,
   });
 
   @InputType(`${name}Order`, { description: `Sắp xếp — one sort key for ${name} lists.` })
@@ -44,7 +49,11 @@ export function orderInputType<F extends string>(name: string, columns: Record<F
     @Field(() => fieldEnum, { description: 'Trường — what to sort by.' })
     field!: F;
 
-    @Field(() => OrderDirection, { nullable: true, defaultValue: OrderDirection.ASC, description: 'Chiều — ascending (default) or descending.' })
+    @Field(() => OrderDirection, {
+      nullable: true,
+      defaultValue: OrderDirection.ASC,
+      description: 'Chiều — ascending (default) or descending.',
+    })
     direction?: OrderDirection | null;
   }
   return Order;
@@ -58,5 +67,8 @@ export function sortKeysOf<F extends string>(
 ): SortKey[] {
   if (!orderBy || orderBy.length === 0) return fallback;
   if (orderBy.length > MAX_ORDER_KEYS) throw badUserInput(`orderBy may hold at most ${MAX_ORDER_KEYS} keys`, 'orderBy');
-  return orderBy.map((o) => ({ column: columns[o.field].column, direction: o.direction === OrderDirection.DESC ? 'DESC' : 'ASC' }));
+  return orderBy.map((o) => ({
+    column: columns[o.field].column,
+    direction: o.direction === OrderDirection.DESC ? 'DESC' : 'ASC',
+  }));
 }

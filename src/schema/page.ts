@@ -41,7 +41,11 @@ export interface ConnectionClass<T> {
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` for a node type. */
-export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, vietnamese: string): ConnectionClass<T> {
+export function connectionType<T extends object>(
+  nodeType: ClassType<T>,
+  name: string,
+  vietnamese: string,
+): ConnectionClass<T> {
   @ObjectType(`${name}Edge`, { description: `Cạnh — one ${name} in a page, with its cursor.` })
   class Edge {
     @Field({ description: 'Con trỏ — an opaque cursor for paging from this item.' })
@@ -51,7 +55,9 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `Danh sách ${vietnamese} — a page of ${name} items (Relay connection).` })
+  @ObjectType(`${name}Connection`, {
+    description: `Danh sách ${vietnamese} — a page of ${name} items (Relay connection).`,
+  })
   class Connection implements ConnectionShape<T> {
     @Field(() => [Edge], { description: 'Các cạnh — the items of this page with their cursors.' })
     edges!: Edge[];
@@ -64,7 +70,9 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
 
     count!: () => Promise<number>;
 
-    @Field(() => Int, { description: 'Tổng số — how many items match the filter, over all pages (counted only when asked for).' })
+    @Field(() => Int, {
+      description: 'Tổng số — how many items match the filter, over all pages (counted only when asked for).',
+    })
     totalCount(): Promise<number> {
       return this.count();
     }

@@ -16,7 +16,12 @@ export const PLEDGES: DeclaredList<Pledge> = declareList<Pledge>({
     year: { kind: 'int', description: 'Năm giao ước — the year the pledge governs.' },
     signedOn: { kind: 'date', description: 'Ngày ký — the signing date.' },
     bloc: { kind: 'toOne', column: 'blocId', list: () => BLOCS, description: 'Khối — conditions on the bloc.' },
-    signatories: { kind: 'toMany', foreignKey: 'pledgeId', list: () => PLEDGE_SIGNATORIES, description: 'Đơn vị ký — conditions on the signatories (some / none).' },
+    signatories: {
+      kind: 'toMany',
+      foreignKey: 'pledgeId',
+      list: () => PLEDGE_SIGNATORIES,
+      description: 'Đơn vị ký — conditions on the signatories (some / none).',
+    },
   },
   order: {
     YEAR: { column: 'year', description: 'Năm — by year.' },
@@ -36,8 +41,18 @@ export const PLEDGE_SIGNATORIES: DeclaredList<PledgeSignatory> = declareList<Ple
     id: { kind: 'id', of: 'PledgeSignatory', description: 'Mã định danh — the signature itself.' },
     pledgeId: { kind: 'id', of: 'Pledge', description: 'Giao ước — the pledge, by ID.' },
     unitId: { kind: 'id', of: 'Unit', description: 'Đơn vị — the signing unit, by ID.' },
-    unit: { kind: 'toOne', column: 'unitId', list: () => UNITS, description: 'Đơn vị — conditions on the signing unit.' },
-    pledge: { kind: 'toOne', column: 'pledgeId', list: () => PLEDGES, description: 'Giao ước — conditions on the pledge.' },
+    unit: {
+      kind: 'toOne',
+      column: 'unitId',
+      list: () => UNITS,
+      description: 'Đơn vị — conditions on the signing unit.',
+    },
+    pledge: {
+      kind: 'toOne',
+      column: 'pledgeId',
+      list: () => PLEDGES,
+      description: 'Giao ước — conditions on the pledge.',
+    },
   },
   order: {
     ID: { column: 'id', description: 'Mã — by creation order.' },
@@ -54,14 +69,28 @@ export const PLEDGE_TARGETS: DeclaredList<PledgeTarget> = declareList<PledgeTarg
   fields: {
     id: { kind: 'id', of: 'PledgeTarget', description: 'Mã định danh — the target itself.' },
     pledgeId: { kind: 'id', of: 'Pledge', description: 'Giao ước — the pledge, by ID.' },
-    unitId: { kind: 'id', of: 'Unit', description: 'Đơn vị — the unit the target is for, by ID (isNull: true for whole-bloc targets).' },
+    unitId: {
+      kind: 'id',
+      of: 'Unit',
+      description: 'Đơn vị — the unit the target is for, by ID (isNull: true for whole-bloc targets).',
+    },
     movementId: { kind: 'id', of: 'Movement', description: 'Phong trào — the movement, by ID.' },
     kindId: { kind: 'id', of: 'ContributionKind', description: 'Loại đóng góp — the kind, by ID.' },
     targetQuantity: { kind: 'int', description: 'Chỉ tiêu số lượng — the target quantity.' },
     targetAmountVnd: { kind: 'vnd', description: 'Chỉ tiêu số tiền — the target amount in VND.' },
     isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — illustrative rows only (or none).' },
-    pledge: { kind: 'toOne', column: 'pledgeId', list: () => PLEDGES, description: 'Giao ước — conditions on the pledge.' },
-    kind: { kind: 'toOne', column: 'kindId', list: () => CONTRIBUTION_KINDS, description: 'Loại đóng góp — conditions on the kind.' },
+    pledge: {
+      kind: 'toOne',
+      column: 'pledgeId',
+      list: () => PLEDGES,
+      description: 'Giao ước — conditions on the pledge.',
+    },
+    kind: {
+      kind: 'toOne',
+      column: 'kindId',
+      list: () => CONTRIBUTION_KINDS,
+      description: 'Loại đóng góp — conditions on the kind.',
+    },
   },
   order: {
     TARGET_QUANTITY: { column: 'targetQuantity', description: 'Chỉ tiêu số lượng — by target quantity.' },

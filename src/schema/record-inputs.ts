@@ -24,7 +24,12 @@ export interface RecordInputTypes {
   update: ClassType<object>;
   remove: ClassType<object>;
   restore: ClassType<object>;
-  payload: { create?: ClassType<object>; update: ClassType<object>; remove: ClassType<object>; restore: ClassType<object> };
+  payload: {
+    create?: ClassType<object>;
+    update: ClassType<object>;
+    remove: ClassType<object>;
+    restore: ClassType<object>;
+  };
 }
 
 function graphqlType(field: WriteField): ReturnTypeFunc {
@@ -63,7 +68,8 @@ export function constrain(prototype: object, name: string, field: WriteField, re
       MaxLength(MAX_TEXT, { message: `${name} must be at most ${MAX_TEXT} characters` })(prototype, name);
       break;
     case 'int':
-      if (field.min !== undefined) Min(field.min, { message: `${name} must be at least ${field.min}` })(prototype, name);
+      if (field.min !== undefined)
+        Min(field.min, { message: `${name} must be at least ${field.min}` })(prototype, name);
       if (field.max !== undefined) Max(field.max, { message: `${name} must be at most ${field.max}` })(prototype, name);
       break;
     case 'year':
@@ -87,21 +93,36 @@ export function addInputField(prototype: object, name: string, field: WriteField
 export function idempotencyKeyField(prototype: object): void {
   Field(() => String, {
     nullable: true,
-    description: 'Khóa chống lặp — send the same key again (e.g. after a timeout) to get the first result back instead of a second record; reusing it with a different input is refused.',
+    description:
+      'Khóa chống lặp — send the same key again (e.g. after a timeout) to get the first result back instead of a second record; reusing it with a different input is refused.',
   })(prototype, 'idempotencyKey');
   MaxLength(128, { message: 'idempotencyKey must be at most 128 characters' })(prototype, 'idempotencyKey');
 }
 
 export function identifyingFields(prototype: object, typeName: string): void {
   Field(() => ID, { description: `Mã định danh — the ${typeName}'s global ID.` })(prototype, 'id');
-  Field(() => Int, { description: 'Phiên bản mong đợi — the version you read; a newer one means someone else changed the record (STALE_VERSION).' })(prototype, 'expectedVersion');
+  Field(() => Int, {
+    description:
+      'Phiên bản mong đợi — the version you read; a newer one means someone else changed the record (STALE_VERSION).',
+  })(prototype, 'expectedVersion');
 }
 
-export function payloadType(name: string, entity: () => ClassType<object> | Function, field: string, description: string): ClassType<object> {
+export function payloadType(
+  name: string,
+  entity: () => ClassType<object> | Function,
+  field: string,
+  description: string,
+): ClassType<object> {
   @ObjectType(name, { description })
   class Payload {}
-  Field(entity as () => ClassType<object>, { nullable: true, description: 'Bản ghi — the record as stored after the change; null when refused.' })(Payload.prototype, field);
-  Field(() => [UserError], { description: 'Lỗi — why the mutation was refused; empty on success.' })(Payload.prototype, 'userErrors');
+  Field(entity as () => ClassType<object>, {
+    nullable: true,
+    description: 'Bản ghi — the record as stored after the change; null when refused.',
+  })(Payload.prototype, field);
+  Field(() => [UserError], { description: 'Lỗi — why the mutation was refused; empty on success.' })(
+    Payload.prototype,
+    'userErrors',
+  );
   return Payload;
 }
 
@@ -110,30 +131,46 @@ export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>
   const v = spec.vietnamese;
 
   class CreateInput {}
-  @InputType(`Update${typeName}Input`, { description: `Sửa ${v} — the record, the version you read, and the fields to change (absent: unchanged; null: cleared).` })
+  @InputType(`Update${typeName}Input`, {
+    description: `Sửa ${v} — the record, the version you read, and the fields to change (absent: unchanged; null: cleared).`,
+  })
   class UpdateInput {}
   for (const [name, field] of Object.entries(spec.fields)) {
     addInputField(CreateInput.prototype, name, field, field.required === true);
     addInputField(UpdateInput.prototype, name, field, false);
   }
   idempotencyKeyField(CreateInput.prototype);
-  if (withCreate) InputType(`Create${typeName}Input`, { description: `Tạo ${v} — the new record's values.` })(CreateInput);
+  if (withCreate)
+    InputType(`Create${typeName}Input`, { description: `Tạo ${v} — the new record's values.` })(CreateInput);
   identifyingFields(UpdateInput.prototype, typeName);
 
-  @InputType(`Delete${typeName}Input`, { description: `Xóa ${v} — soft delete: the record is hidden and can be restored.` })
+  @InputType(`Delete${typeName}Input`, {
+    description: `Xóa ${v} — soft delete: the record is hidden and can be restored.`,
+  })
   class DeleteInput {}
   identifyingFields(DeleteInput.prototype, typeName);
   @InputType(`Restore${typeName}Input`, { description: `Khôi phục ${v} — bring a soft-deleted record back.` })
   class RestoreInput {}
   identifyingFields(RestoreInput.prototype, typeName);
 
-  const payload = (verb: string, vn: string) => payloadType(`${verb}${typeName}Payload`, () => spec.entity, spec.field, `Kết quả ${vn} ${v} — the record, or why it was refused.`);
+  const payload = (verb: string, vn: string) =>
+    payloadType(
+      `${verb}${typeName}Payload`,
+      () => spec.entity,
+      spec.field,
+      `Kết quả ${vn} ${v} — the record, or why it was refused.`,
+    );
   return {
     create: withCreate ? CreateInput : undefined,
     update: UpdateInput,
     remove: DeleteInput,
     restore: RestoreInput,
-    payload: { create: withCreate ? payload('Create', 'tạo') : undefined, update: payload('Update', 'sửa'), remove: payload('Delete', 'xóa'), restore: payload('Restore', 'khôi phục') },
+    payload: {
+      create: withCreate ? payload('Create', 'tạo') : undefined,
+      update: payload('Update', 'sửa'),
+      remove: payload('Delete', 'xóa'),
+      restore: payload('Restore', 'khôi phục'),
+    },
   };
 }
 
@@ -141,7 +178,12 @@ export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>
 export const MAX_LINES = 1000;
 
 /** An input type made of declared fields (one line of a multi-row input, or a mutation's own input). */
-export function fieldsInputType(name: string, description: string, fields: Record<string, WriteField>, omit: readonly string[] = []): ClassType<object> {
+export function fieldsInputType(
+  name: string,
+  description: string,
+  fields: Record<string, WriteField>,
+  omit: readonly string[] = [],
+): ClassType<object> {
   @InputType(name, { description })
   class Input {}
   for (const [field, declaration] of Object.entries(fields)) {

@@ -21,12 +21,22 @@ export const MEMBER_UNITS: ReadonlyArray<{ code: string; name: string; shortName
   { code: 'DAI_PTTH', name: 'Đài Phát thanh và Truyền hình tỉnh', shortName: 'Đài PT-TH', kind: UnitKind.BROADCASTER },
   { code: 'SO_YTE', name: 'Sở Y tế', shortName: 'Sở Y tế', kind: UnitKind.DEPARTMENT },
   { code: 'SO_KHCN', name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', kind: UnitKind.DEPARTMENT },
-  { code: 'SO_LDTBXH', name: 'Sở Lao động – Thương binh và Xã hội', shortName: 'Sở LĐ-TB&XH', kind: UnitKind.DEPARTMENT },
+  {
+    code: 'SO_LDTBXH',
+    name: 'Sở Lao động – Thương binh và Xã hội',
+    shortName: 'Sở LĐ-TB&XH',
+    kind: UnitKind.DEPARTMENT,
+  },
   { code: 'SO_VHTTDL', name: 'Sở Văn hóa – Thể thao và Du lịch', shortName: 'Sở VH-TT&DL', kind: UnitKind.DEPARTMENT },
 ];
 
 /** The provincial People's Committee: the issuer of the (illustrative) provincial award decision. */
-export const PROVINCIAL_COMMITTEE = { code: 'UBND_TINH', name: 'Ủy ban nhân dân tỉnh', shortName: 'UBND tỉnh', kind: UnitKind.PROVINCIAL_COMMITTEE };
+export const PROVINCIAL_COMMITTEE = {
+  code: 'UBND_TINH',
+  name: 'Ủy ban nhân dân tỉnh',
+  shortName: 'UBND tỉnh',
+  kind: UnitKind.PROVINCIAL_COMMITTEE,
+};
 
 export const MOVEMENTS = {
   newRural: { code: 'NONG_THON_MOI', name: 'Cả nước chung sức xây dựng nông thôn mới' },
@@ -65,10 +75,38 @@ export const ILLUSTRATIVE_UNIT_PRIZES = [
 ] as const;
 
 export const ILLUSTRATIVE_PERSON_PRIZES = [
-  { rank: 'FIRST', fullName: 'Nguyễn Thị Minh Anh', gender: 'FEMALE', unitCode: 'SO_GDDT', position: 'Chuyên viên', amountVnd: '1500000' },
-  { rank: 'SECOND', fullName: 'Trần Văn Đức', gender: 'MALE', unitCode: 'SO_TTTT', position: 'Chuyên viên', amountVnd: '1000000' },
-  { rank: 'THIRD', fullName: 'Lê Hoàng Phúc', gender: 'MALE', unitCode: 'DAI_PTTH', position: 'Phóng viên', amountVnd: '700000' },
-  { rank: 'CONSOLATION', fullName: 'Phạm Thu Hà', gender: 'FEMALE', unitCode: 'SO_VHTTDL', position: 'Chuyên viên', amountVnd: '300000' },
+  {
+    rank: 'FIRST',
+    fullName: 'Nguyễn Thị Minh Anh',
+    gender: 'FEMALE',
+    unitCode: 'SO_GDDT',
+    position: 'Chuyên viên',
+    amountVnd: '1500000',
+  },
+  {
+    rank: 'SECOND',
+    fullName: 'Trần Văn Đức',
+    gender: 'MALE',
+    unitCode: 'SO_TTTT',
+    position: 'Chuyên viên',
+    amountVnd: '1000000',
+  },
+  {
+    rank: 'THIRD',
+    fullName: 'Lê Hoàng Phúc',
+    gender: 'MALE',
+    unitCode: 'DAI_PTTH',
+    position: 'Phóng viên',
+    amountVnd: '700000',
+  },
+  {
+    rank: 'CONSOLATION',
+    fullName: 'Phạm Thu Hà',
+    gender: 'FEMALE',
+    unitCode: 'SO_VHTTDL',
+    position: 'Chuyên viên',
+    amountVnd: '300000',
+  },
 ] as const;
 
 /** ILLUSTRATIVE: the bloc's leadership for 2022 and 2023. */
@@ -82,12 +120,22 @@ export const ILLUSTRATIVE_LEADERSHIP = [
 /** ILLUSTRATIVE: the 2022 scoring framework and each member's points and votes. */
 export const ILLUSTRATIVE_CRITERIA = [
   { code: 'TC1', name: 'Thực hiện nhiệm vụ chính trị được giao', maxPoints: '50.00', maxBonusPoints: '5.00' },
-  { code: 'TC2', name: 'Tổ chức phong trào thi đua và công tác khen thưởng', maxPoints: '30.00', maxBonusPoints: '3.00' },
+  {
+    code: 'TC2',
+    name: 'Tổ chức phong trào thi đua và công tác khen thưởng',
+    maxPoints: '30.00',
+    maxBonusPoints: '3.00',
+  },
   { code: 'TC3', name: 'Xây dựng tổ chức, đoàn thể vững mạnh', maxPoints: '20.00', maxBonusPoints: '2.00' },
 ] as const;
 
 /** Points per criterion (TC1, TC2, TC3), bonus on TC1, votes for out of 7. */
-export const ILLUSTRATIVE_SCORES: ReadonlyArray<{ unitCode: string; points: [string, string, string]; bonus: string; votesFor: number }> = [
+export const ILLUSTRATIVE_SCORES: ReadonlyArray<{
+  unitCode: string;
+  points: [string, string, string];
+  bonus: string;
+  votesFor: number;
+}> = [
   { unitCode: 'SO_GDDT', points: ['48.50', '28.00', '19.00'], bonus: '3.00', votesFor: 6 },
   { unitCode: 'SO_TTTT', points: ['47.00', '28.50', '19.50'], bonus: '2.50', votesFor: 5 },
   { unitCode: 'DAI_PTTH', points: ['46.00', '27.00', '18.50'], bonus: '1.00', votesFor: 3 },
@@ -99,8 +147,18 @@ export const ILLUSTRATIVE_SCORES: ReadonlyArray<{ unitCode: string; points: [str
 
 /** ILLUSTRATIVE: the 2023 pledge's targets. */
 export const ILLUSTRATIVE_TARGETS = [
-  { kindCode: 'HOUSE', targetQuantity: 8, targetAmountVnd: '800000000', description: 'Xây dựng ít nhất 8 căn nhà cho hộ nghèo, cận nghèo' },
-  { kindCode: 'STUDENT_SUPPORT', targetQuantity: 30, targetAmountVnd: null, description: 'Hỗ trợ ít nhất 30 học sinh có hoàn cảnh khó khăn qua quỹ "Tiếp sức đến trường"' },
+  {
+    kindCode: 'HOUSE',
+    targetQuantity: 8,
+    targetAmountVnd: '800000000',
+    description: 'Xây dựng ít nhất 8 căn nhà cho hộ nghèo, cận nghèo',
+  },
+  {
+    kindCode: 'STUDENT_SUPPORT',
+    targetQuantity: 30,
+    targetAmountVnd: null,
+    description: 'Hỗ trợ ít nhất 30 học sinh có hoàn cảnh khó khăn qua quỹ "Tiếp sức đến trường"',
+  },
 ] as const;
 
 /** ILLUSTRATIVE: the provincial decision awarding the 2022 results. */

@@ -87,13 +87,29 @@ class ArticleLoader {
 
     const bloc = await this.insert(EmulationBloc, { ...data.BLOC, kind: BlocKind.BLOC, maxFlagsPerYear: 1 });
     for (const unit of data.MEMBER_UNITS) {
-      await this.insert(BlocMembership, { blocId: bloc.id, unitId: this.unitId(unit.code), fromYear: 2022, toYear: null });
+      await this.insert(BlocMembership, {
+        blocId: bloc.id,
+        unitId: this.unitId(unit.code),
+        fromYear: 2022,
+        toYear: null,
+      });
     }
     for (const l of data.ILLUSTRATIVE_LEADERSHIP) {
-      await this.insert(BlocLeadership, { blocId: bloc.id, year: l.year, unitId: this.unitId(l.unitCode), role: l.role as LeadershipRole, isIllustrative: true });
+      await this.insert(BlocLeadership, {
+        blocId: bloc.id,
+        year: l.year,
+        unitId: this.unitId(l.unitCode),
+        role: l.role as LeadershipRole,
+        isIllustrative: true,
+      });
     }
 
-    const event = await this.insert(Event, { blocId: bloc.id, heldOn: data.EVENT.heldOn, kind: EventKind.YEAR_END_REVIEW, title: data.EVENT.title });
+    const event = await this.insert(Event, {
+      blocId: bloc.id,
+      heldOn: data.EVENT.heldOn,
+      kind: EventKind.YEAR_END_REVIEW,
+      title: data.EVENT.title,
+    });
     const movements = await this.loadMovements();
     await this.loadOutcomes(movements.newRural.id);
     await this.loadContributions(bloc.id, movements.poverty.id);
@@ -104,14 +120,22 @@ class ArticleLoader {
   }
 
   private async loadMovements(): Promise<Record<keyof typeof data.MOVEMENTS, Movement>> {
-    const newRural = await this.insert(Movement, { ...data.MOVEMENTS.newRural, kind: MovementKind.THEMATIC, scope: MovementScope.NATIONAL });
+    const newRural = await this.insert(Movement, {
+      ...data.MOVEMENTS.newRural,
+      kind: MovementKind.THEMATIC,
+      scope: MovementScope.NATIONAL,
+    });
     const advancedRural = await this.insert(Movement, {
       ...data.MOVEMENTS.advancedRural,
       kind: MovementKind.THEMATIC,
       scope: MovementScope.PROVINCIAL,
       parentId: newRural.id,
     });
-    const poverty = await this.insert(Movement, { ...data.MOVEMENTS.poverty, kind: MovementKind.THEMATIC, scope: MovementScope.NATIONAL });
+    const poverty = await this.insert(Movement, {
+      ...data.MOVEMENTS.poverty,
+      kind: MovementKind.THEMATIC,
+      scope: MovementScope.NATIONAL,
+    });
     return { newRural, advancedRural, poverty };
   }
 
@@ -139,10 +163,28 @@ class ArticleLoader {
 
   /** The bloc's own 2022 figures: bloc totals, never spread across its units. */
   private async loadContributions(blocId: number, povertyMovementId: number): Promise<void> {
-    const fund = await this.insert(Fund, { ...data.FUND, purpose: FundPurpose.SOCIAL, ownerBlocId: blocId, ownerUnitId: null });
+    const fund = await this.insert(Fund, {
+      ...data.FUND,
+      purpose: FundPurpose.SOCIAL,
+      ownerBlocId: blocId,
+      ownerUnitId: null,
+    });
     const common = { movementId: povertyMovementId, year: 2022, blocId, unitId: null, sourceRef: data.ARTICLE_SOURCE };
-    await this.insert(Contribution, { ...common, kindId: this.kindId('HOUSE'), quantity: 8, amountVnd: '800000000', beneficiaryNote: 'Xây dựng 8 căn nhà, tổng giá trị 800 triệu đồng' });
-    await this.insert(Contribution, { ...common, kindId: this.kindId('STUDENT_SUPPORT'), quantity: 25, amountVnd: null, fundId: fund.id, beneficiaryNote: 'Hỗ trợ 25 học sinh có hoàn cảnh khó khăn' });
+    await this.insert(Contribution, {
+      ...common,
+      kindId: this.kindId('HOUSE'),
+      quantity: 8,
+      amountVnd: '800000000',
+      beneficiaryNote: 'Xây dựng 8 căn nhà, tổng giá trị 800 triệu đồng',
+    });
+    await this.insert(Contribution, {
+      ...common,
+      kindId: this.kindId('STUDENT_SUPPORT'),
+      quantity: 25,
+      amountVnd: null,
+      fundId: fund.id,
+      beneficiaryNote: 'Hỗ trợ 25 học sinh có hoàn cảnh khó khăn',
+    });
     await this.insert(Contribution, {
       ...common,
       kindId: this.kindId('LOAN_SUPPORT'),
@@ -153,7 +195,13 @@ class ArticleLoader {
   }
 
   private async loadPledge(blocId: number, eventId: number, povertyMovementId: number): Promise<void> {
-    const pledge = await this.insert(Pledge, { blocId, year: 2023, signedOn: data.EVENT.heldOn, content: data.PLEDGE_2023_CONTENT, eventId });
+    const pledge = await this.insert(Pledge, {
+      blocId,
+      year: 2023,
+      signedOn: data.EVENT.heldOn,
+      content: data.PLEDGE_2023_CONTENT,
+      eventId,
+    });
     for (const unit of data.MEMBER_UNITS) {
       await this.insert(PledgeSignatory, { pledgeId: pledge.id, unitId: this.unitId(unit.code) });
     }
@@ -172,7 +220,12 @@ class ArticleLoader {
   }
 
   private async loadContest(blocId: number, eventId: number): Promise<void> {
-    const contest = await this.insert(Contest, { ...data.CONTEST, organiserBlocId: blocId, organiserUnitId: null, awardEventId: eventId });
+    const contest = await this.insert(Contest, {
+      ...data.CONTEST,
+      organiserBlocId: blocId,
+      organiserUnitId: null,
+      awardEventId: eventId,
+    });
     for (const p of data.ILLUSTRATIVE_UNIT_PRIZES) {
       const unit = data.MEMBER_UNITS.find((u) => u.code === p.unitCode);
       await this.insert(ContestPrize, {
@@ -221,7 +274,12 @@ class ArticleLoader {
     });
 
     const scoreLines = data.ILLUSTRATIVE_SCORES.flatMap((s) =>
-      criteria.map((criterion, i) => ({ unitId: this.unitId(s.unitCode), criterionId: criterion.id, points: s.points[i], bonusPoints: i === 0 ? s.bonus : '0.00' })),
+      criteria.map((criterion, i) => ({
+        unitId: this.unitId(s.unitCode),
+        criterionId: criterion.id,
+        points: s.points[i],
+        bonusPoints: i === 0 ? s.bonus : '0.00',
+      })),
     );
     for (const line of scoreLines) {
       await this.insert(EvaluationScore, { evaluationId: evaluation.id, ...line });
@@ -235,7 +293,14 @@ class ArticleLoader {
       }),
     );
     for (const r of ranked) {
-      await this.insert(EvaluationResult, { evaluationId: evaluation.id, unitId: r.unitId, totalPoints: r.totalPoints, rank: r.rank, votesFor: r.votesFor, votesCast });
+      await this.insert(EvaluationResult, {
+        evaluationId: evaluation.id,
+        unitId: r.unitId,
+        totalPoints: r.totalPoints,
+        rank: r.rank,
+        votesFor: r.votesFor,
+        votesCast,
+      });
     }
     const codeById = new Map([...this.unitIdByCode].map(([code, id]) => [id, code]));
     return ranked.map((r) => ({ unitCode: codeById.get(r.unitId) ?? '', rank: r.rank }));
@@ -276,7 +341,8 @@ class ArticleLoader {
         blocId,
         prizeCoefficient: coefficient,
         baseSalaryVnd: salary.amountVnd,
-        prizeAmountVnd: coefficient === null ? null : prizeAmountVnd(coefficient, salary.amountVnd, salary.roundingStepVnd),
+        prizeAmountVnd:
+          coefficient === null ? null : prizeAmountVnd(coefficient, salary.amountVnd, salary.roundingStepVnd),
         status: AwardStatus.ACTIVE,
       });
       award.annualTitleKey = annualTitleKeyOf(award, type.isAnnual);

@@ -30,7 +30,8 @@ export class BulkTable {
 
   /** Queues a row (values in the order of `columns`). */
   async add(manager: EntityManager, row: SqlValue[]): Promise<void> {
-    if (row.length !== this.columns.length) throw new RangeError(`${this.table}: ${row.length} values for ${this.columns.length} columns`);
+    if (row.length !== this.columns.length)
+      throw new RangeError(`${this.table}: ${row.length} values for ${this.columns.length} columns`);
     this.pending.push(row);
     if (this.autoFlush && this.pending.length >= this.batchRows) await this.flush(manager);
   }
@@ -44,13 +45,18 @@ export class BulkTable {
     const escape = (name: string) => manager.connection.driver.escape(name);
     const tuple = `(${this.columns.map(() => '?').join(', ')})`;
     const sql = `INSERT INTO ${escape(this.table)} (${this.columns.map(escape).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
-    await manager.query(sql, rows.flat().map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value)));
+    await manager.query(
+      sql,
+      rows.flat().map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value)),
+    );
     this.inserted += rows.length;
   }
 }
 
 /** The next free id of a table, so a bulk load can assign ids itself. */
 export async function nextId(manager: EntityManager, table: string): Promise<number> {
-  const rows: Array<{ maxId: number | string | null }> = await manager.query(`SELECT MAX(id) AS maxId FROM ${manager.connection.driver.escape(table)}`);
+  const rows: Array<{ maxId: number | string | null }> = await manager.query(
+    `SELECT MAX(id) AS maxId FROM ${manager.connection.driver.escape(table)}`,
+  );
   return Number(rows[0]?.maxId ?? 0) + 1;
 }

@@ -31,7 +31,10 @@ export async function ensureCatalogue(manager: EntityManager): Promise<Catalogue
     await manager.save(manager.create(BaseSalary, row));
   }
 
-  const [allKinds, allTypes] = await Promise.all([manager.find(ContributionKind, { withDeleted: true }), manager.find(AwardType, { withDeleted: true })]);
+  const [allKinds, allTypes] = await Promise.all([
+    manager.find(ContributionKind, { withDeleted: true }),
+    manager.find(AwardType, { withDeleted: true }),
+  ]);
   return {
     kindIdByCode: new Map(allKinds.map((k) => [k.code, k.id])),
     awardTypeIdByCode: new Map(allTypes.map((t) => [t.code, t.id])),

@@ -20,7 +20,14 @@ export class AuditTrail {
   }
 
   async write(manager: EntityManager, caller: Caller, requestId: string, operation: string): Promise<void> {
-    const event = Object.assign(new AuditEvent(), { occurredAt: new Date(), actorKeyId: caller.keyId, actorRole: caller.role, requestId: requestId.slice(0, 64), operation, changes: this.changes });
+    const event = Object.assign(new AuditEvent(), {
+      occurredAt: new Date(),
+      actorKeyId: caller.keyId,
+      actorRole: caller.role,
+      requestId: requestId.slice(0, 64),
+      operation,
+      changes: this.changes,
+    });
     // One INSERT, no read-back: nothing generated is needed afterwards.
     await insertStatement(manager.connection, AuditEvent).run(manager, event);
   }

@@ -22,30 +22,74 @@ import type { WriteContext } from './write-context';
 export const PROVINCIAL_FLAG_CODE = 'CO_THI_DUA_CAP_TINH';
 
 export const DECISION_FIELDS: Record<string, WriteField> = {
-  decisionNo: { kind: 'string', max: 64, required: true, description: 'Số quyết định — the number as written (e.g. 125/QĐ-UBND); unique per issuer and year (rule 8).' },
-  signedOn: { kind: 'date', required: true, description: 'Ngày ký — the signing date; it fixes the base salary and the catalogue rows in force (rule 9).' },
+  decisionNo: {
+    kind: 'string',
+    max: 64,
+    required: true,
+    description: 'Số quyết định — the number as written (e.g. 125/QĐ-UBND); unique per issuer and year (rule 8).',
+  },
+  signedOn: {
+    kind: 'date',
+    required: true,
+    description: 'Ngày ký — the signing date; it fixes the base salary and the catalogue rows in force (rule 9).',
+  },
   issuingUnitId: { kind: 'ref', of: () => Unit, required: true, description: 'Cơ quan ban hành — the issuing unit.' },
-  level: { kind: 'enum', enum: AwardLevel, required: true, description: 'Cấp — the issuer\'s level; every award\'s type must be of this level (rule 8).' },
+  level: {
+    kind: 'enum',
+    enum: AwardLevel,
+    required: true,
+    description: "Cấp — the issuer's level; every award's type must be of this level (rule 8).",
+  },
   signerName: { kind: 'string', max: 255, description: 'Người ký — who signed.' },
-  signerTitle: { kind: 'string', max: 255, description: 'Chức vụ người ký — the signer\'s title.' },
+  signerTitle: { kind: 'string', max: 255, description: "Chức vụ người ký — the signer's title." },
   summary: { kind: 'text', description: 'Trích yếu — the summary.' },
-  commendationType: { kind: 'enum', enum: CommendationType, required: true, description: 'Loại khen thưởng — regular, thematic, ad hoc…' },
+  commendationType: {
+    kind: 'enum',
+    enum: CommendationType,
+    required: true,
+    description: 'Loại khen thưởng — regular, thematic, ad hoc…',
+  },
   movementId: { kind: 'ref', of: () => Movement, description: 'Phong trào — the movement it rewards.' },
   isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
 };
 
 export const AWARD_LINE_FIELDS: Record<string, WriteField> = {
-  awardTypeId: { kind: 'ref', of: () => AwardType, required: true, description: 'Danh hiệu / hình thức — the award type.' },
-  subjectType: { kind: 'enum', enum: SubjectType, required: true, description: 'Đối tượng — individual, collective or household; the type must allow it (rule 1).' },
+  awardTypeId: {
+    kind: 'ref',
+    of: () => AwardType,
+    required: true,
+    description: 'Danh hiệu / hình thức — the award type.',
+  },
+  subjectType: {
+    kind: 'enum',
+    enum: SubjectType,
+    required: true,
+    description: 'Đối tượng — individual, collective or household; the type must allow it (rule 1).',
+  },
   recipientUnitId: { kind: 'ref', of: () => Unit, description: 'Đơn vị nhận — for a collective.' },
   recipientPersonId: { kind: 'ref', of: () => Person, description: 'Cá nhân nhận — for an individual.' },
   recipientHouseholdName: { kind: 'string', max: 255, description: 'Hộ gia đình — for a household.' },
-  recipientNameSnapshot: { kind: 'string', max: 255, description: 'Tên người/đơn vị nhận — the name valid at decision time; taken from the recipient when omitted.' },
-  achievementYear: { kind: 'year', required: true, description: 'Năm thành tích — the year of the achievement (not of the decision).' },
+  recipientNameSnapshot: {
+    kind: 'string',
+    max: 255,
+    description: 'Tên người/đơn vị nhận — the name valid at decision time; taken from the recipient when omitted.',
+  },
+  achievementYear: {
+    kind: 'year',
+    required: true,
+    description: 'Năm thành tích — the year of the achievement (not of the decision).',
+  },
   movementId: { kind: 'ref', of: () => Movement, description: 'Phong trào — the movement.' },
-  blocId: { kind: 'ref', of: () => EmulationBloc, description: 'Khối — the bloc the achievement was in (required for a provincial flag).' },
-  prizeCoefficient: { kind: 'decimal', description: 'Hệ số tiền thưởng — defaults to the award type\'s.' },
-  flagOverrideReason: { kind: 'text', description: 'Lý do — why a provincial flag goes beyond the bloc\'s quota or to a unit not ranked first (rule 3).' },
+  blocId: {
+    kind: 'ref',
+    of: () => EmulationBloc,
+    description: 'Khối — the bloc the achievement was in (required for a provincial flag).',
+  },
+  prizeCoefficient: { kind: 'decimal', description: "Hệ số tiền thưởng — defaults to the award type's." },
+  flagOverrideReason: {
+    kind: 'text',
+    description: "Lý do — why a provincial flag goes beyond the bloc's quota or to a unit not ranked first (rule 3).",
+  },
 };
 
 /** Header fields that may be corrected by an audited update (a typo): not the number's identity. */
@@ -60,7 +104,13 @@ export const DECISION_RECORDS: RecordWrites<AwardDecision> = {
     summary: DECISION_FIELDS.summary,
     movementId: DECISION_FIELDS.movementId,
   },
-  unique: [{ columns: ['issuingUnitId', 'decisionNo', 'signedYear'], field: 'decisionNo', message: 'The issuer already has a decision with this number this year (rule 8)' }],
+  unique: [
+    {
+      columns: ['issuingUnitId', 'decisionNo', 'signedYear'],
+      field: 'decisionNo',
+      message: 'The issuer already has a decision with this number this year (rule 8)',
+    },
+  ],
   scope: (scope, d) => scope.requireUnit(d.issuingUnitId, 'decisions of this issuer'),
 };
 
@@ -98,8 +148,14 @@ export async function createAwardDecision(w: WriteContext, input: CreateDecision
   const decisionNo = input.decisionNo.trim();
   const signedYear = signedYearOf(input.signedOn);
   const clash = await w.manager.findOne(AwardDecision, { where: { issuingUnitId, decisionNo, signedYear } });
-  if (clash) refuse(UserErrorCode.DUPLICATE, `The issuer already has decision ${decisionNo} in ${signedYear} (rule 8: numbers are unique per issuer and year)`, ['decisionNo']);
-  if (input.awards.length === 0) refuse(UserErrorCode.INVALID_INPUT, 'A decision confers at least one award', ['awards']);
+  if (clash)
+    refuse(
+      UserErrorCode.DUPLICATE,
+      `The issuer already has decision ${decisionNo} in ${signedYear} (rule 8: numbers are unique per issuer and year)`,
+      ['decisionNo'],
+    );
+  if (input.awards.length === 0)
+    refuse(UserErrorCode.INVALID_INPUT, 'A decision confers at least one award', ['awards']);
   const decision = await insertRecord(w, AwardDecision, {
     decisionNo,
     signedOn: input.signedOn,
@@ -114,36 +170,78 @@ export async function createAwardDecision(w: WriteContext, input: CreateDecision
     isIllustrative: input.isIllustrative ?? false,
   });
   const salary = await baseSalaryOn(w, input.signedOn);
-  for (const [i, line] of input.awards.entries()) await atLine(['awards', i], () => addAward(w, decision, line, salary));
+  for (const [i, line] of input.awards.entries())
+    await atLine(['awards', i], () => addAward(w, decision, line, salary));
   return decision;
 }
 
 async function baseSalaryOn(w: WriteContext, date: string): Promise<BaseSalary | null> {
-  return w.manager.createQueryBuilder(BaseSalary, 'bs').where('bs.effectiveFrom <= :date', { date }).orderBy('bs.effectiveFrom', 'DESC').getOne();
+  return w.manager
+    .createQueryBuilder(BaseSalary, 'bs')
+    .where('bs.effectiveFrom <= :date', { date })
+    .orderBy('bs.effectiveFrom', 'DESC')
+    .getOne();
 }
 
-async function addAward(w: WriteContext, decision: AwardDecision, line: AwardLineInput, salary: BaseSalary | null): Promise<Award> {
-  const type = await loadLive(w.manager, AwardType, databaseIdOf(line.awardTypeId, 'AwardType', ['awardTypeId']), ['awardTypeId']);
+async function addAward(
+  w: WriteContext,
+  decision: AwardDecision,
+  line: AwardLineInput,
+  salary: BaseSalary | null,
+): Promise<Award> {
+  const type = await loadLive(w.manager, AwardType, databaseIdOf(line.awardTypeId, 'AwardType', ['awardTypeId']), [
+    'awardTypeId',
+  ]);
   // Rule 9: judged on the decision's date, not today.
-  if ((type.effectiveFrom && decision.signedOn < type.effectiveFrom) || (type.effectiveTo && decision.signedOn > type.effectiveTo)) {
+  if (
+    (type.effectiveFrom && decision.signedOn < type.effectiveFrom) ||
+    (type.effectiveTo && decision.signedOn > type.effectiveTo)
+  ) {
     refuse(UserErrorCode.NOT_IN_FORCE, `${type.name} is not in force on ${decision.signedOn}`, ['awardTypeId']);
   }
-  if (type.level !== decision.level) refuse(UserErrorCode.LEVEL_MISMATCH, `${type.name} is a ${type.level} award; this decision is issued at ${decision.level} level (rule 8)`, ['awardTypeId']);
-  if (!type.allowedSubjects.includes(line.subjectType)) refuse(UserErrorCode.SUBJECT_NOT_ALLOWED, `${type.name} is not given to ${line.subjectType} recipients (rule 1)`, ['subjectType']);
+  if (type.level !== decision.level)
+    refuse(
+      UserErrorCode.LEVEL_MISMATCH,
+      `${type.name} is a ${type.level} award; this decision is issued at ${decision.level} level (rule 8)`,
+      ['awardTypeId'],
+    );
+  if (!type.allowedSubjects.includes(line.subjectType))
+    refuse(UserErrorCode.SUBJECT_NOT_ALLOWED, `${type.name} is not given to ${line.subjectType} recipients (rule 1)`, [
+      'subjectType',
+    ]);
 
   const recipientUnitId = await referencedId(w, Unit, line.recipientUnitId, ['recipientUnitId']);
   const recipientPersonId = await referencedId(w, Person, line.recipientPersonId, ['recipientPersonId']);
   const household = line.recipientHouseholdName?.trim() || null;
-  const expected = { [SubjectType.COLLECTIVE]: 'recipientUnitId', [SubjectType.INDIVIDUAL]: 'recipientPersonId', [SubjectType.HOUSEHOLD]: 'recipientHouseholdName' }[line.subjectType];
-  const given = [recipientUnitId !== null && 'recipientUnitId', recipientPersonId !== null && 'recipientPersonId', household !== null && 'recipientHouseholdName'].filter(Boolean);
-  if (given.length !== 1 || given[0] !== expected) refuse(UserErrorCode.EXACTLY_ONE_REQUIRED, `A ${line.subjectType} award names its recipient in ${expected}, and nothing else`, [expected]);
+  const expected = {
+    [SubjectType.COLLECTIVE]: 'recipientUnitId',
+    [SubjectType.INDIVIDUAL]: 'recipientPersonId',
+    [SubjectType.HOUSEHOLD]: 'recipientHouseholdName',
+  }[line.subjectType];
+  const given = [
+    recipientUnitId !== null && 'recipientUnitId',
+    recipientPersonId !== null && 'recipientPersonId',
+    household !== null && 'recipientHouseholdName',
+  ].filter(Boolean);
+  if (given.length !== 1 || given[0] !== expected)
+    refuse(
+      UserErrorCode.EXACTLY_ONE_REQUIRED,
+      `A ${line.subjectType} award names its recipient in ${expected}, and nothing else`,
+      [expected],
+    );
 
   const blocId = await referencedId(w, EmulationBloc, line.blocId, ['blocId']);
   const flagOverrideReason = line.flagOverrideReason?.trim() || null;
-  if (type.code === PROVINCIAL_FLAG_CODE) await checkProvincialFlag(w, blocId, recipientUnitId!, line.achievementYear, flagOverrideReason);
+  if (type.code === PROVINCIAL_FLAG_CODE)
+    await checkProvincialFlag(w, blocId, recipientUnitId!, line.achievementYear, flagOverrideReason);
 
   const coefficient = line.prizeCoefficient ?? type.prizeCoefficient;
-  if (coefficient !== null && !salary) refuse(UserErrorCode.NO_BASE_SALARY, `No base salary is in force on ${decision.signedOn}: record it before awarding prize money`, ['awardTypeId']);
+  if (coefficient !== null && !salary)
+    refuse(
+      UserErrorCode.NO_BASE_SALARY,
+      `No base salary is in force on ${decision.signedOn}: record it before awarding prize money`,
+      ['awardTypeId'],
+    );
   const award: Partial<Award> = {
     decisionId: decision.id,
     awardTypeId: type.id,
@@ -151,43 +249,75 @@ async function addAward(w: WriteContext, decision: AwardDecision, line: AwardLin
     recipientUnitId,
     recipientPersonId,
     recipientHouseholdName: household,
-    recipientNameSnapshot: line.recipientNameSnapshot?.trim() || (await recipientName(w, recipientUnitId, recipientPersonId, household)),
+    recipientNameSnapshot:
+      line.recipientNameSnapshot?.trim() || (await recipientName(w, recipientUnitId, recipientPersonId, household)),
     achievementYear: line.achievementYear,
     movementId: await referencedId(w, Movement, line.movementId, ['movementId']),
     blocId,
     prizeCoefficient: coefficient,
     baseSalaryVnd: coefficient !== null ? salary!.amountVnd : null,
-    prizeAmountVnd: coefficient !== null ? prizeAmountVnd(coefficient, salary!.amountVnd, salary!.roundingStepVnd) : null,
+    prizeAmountVnd:
+      coefficient !== null ? prizeAmountVnd(coefficient, salary!.amountVnd, salary!.roundingStepVnd) : null,
     flagOverrideReason,
     status: AwardStatus.ACTIVE,
   };
   // Rule 2: the key is unique among ACTIVE annual titles (checked here for a clear message; the index holds under races).
   award.annualTitleKey = annualTitleKeyOf(award as Award, type.isAnnual);
   if (award.annualTitleKey && (await w.manager.findOne(Award, { where: { annualTitleKey: award.annualTitleKey } }))) {
-    refuse(UserErrorCode.ANNUAL_TITLE_TAKEN, `The recipient already holds ${type.name} for ${line.achievementYear} (rule 2)`, ['awardTypeId']);
+    refuse(
+      UserErrorCode.ANNUAL_TITLE_TAKEN,
+      `The recipient already holds ${type.name} for ${line.achievementYear} (rule 2)`,
+      ['awardTypeId'],
+    );
   }
   return insertRecord(w, Award, award);
 }
 
-async function recipientName(w: WriteContext, unitId: number | null, personId: number | null, household: string | null): Promise<string> {
+async function recipientName(
+  w: WriteContext,
+  unitId: number | null,
+  personId: number | null,
+  household: string | null,
+): Promise<string> {
   if (unitId !== null) return (await w.manager.findOneByOrFail(Unit, { id: unitId })).name;
   if (personId !== null) return (await w.manager.findOneByOrFail(Person, { id: personId })).fullName;
   return household!;
 }
 
 /** Rule 3: within the bloc's yearly quota, to the unit ranked first — or with a stated reason. */
-async function checkProvincialFlag(w: WriteContext, blocId: number | null, unitId: number, year: number, overrideReason: string | null): Promise<void> {
-  if (blocId === null) refuse(UserErrorCode.INVALID_INPUT, 'A provincial emulation flag names the bloc it was earned in (blocId)', ['blocId']);
+async function checkProvincialFlag(
+  w: WriteContext,
+  blocId: number | null,
+  unitId: number,
+  year: number,
+  overrideReason: string | null,
+): Promise<void> {
+  if (blocId === null)
+    refuse(UserErrorCode.INVALID_INPUT, 'A provincial emulation flag names the bloc it was earned in (blocId)', [
+      'blocId',
+    ]);
   const bloc = await w.manager.findOneByOrFail(EmulationBloc, { id: blocId });
   const flagType = await w.manager.findOneByOrFail(AwardType, { code: PROVINCIAL_FLAG_CODE });
-  const given = await w.manager.count(Award, { where: { blocId, achievementYear: year, awardTypeId: flagType.id, status: AwardStatus.ACTIVE } });
+  const given = await w.manager.count(Award, {
+    where: { blocId, achievementYear: year, awardTypeId: flagType.id, status: AwardStatus.ACTIVE },
+  });
   if (given >= bloc.maxFlagsPerYear && !overrideReason) {
-    refuse(UserErrorCode.FLAG_QUOTA_EXCEEDED, `The bloc has used its ${bloc.maxFlagsPerYear} provincial flag(s) for ${year}; state flagOverrideReason to exceed it (rule 3)`, ['flagOverrideReason']);
+    refuse(
+      UserErrorCode.FLAG_QUOTA_EXCEEDED,
+      `The bloc has used its ${bloc.maxFlagsPerYear} provincial flag(s) for ${year}; state flagOverrideReason to exceed it (rule 3)`,
+      ['flagOverrideReason'],
+    );
   }
   const evaluation = await w.manager.findOne(Evaluation, { where: { blocId, year } });
-  const result = evaluation ? await w.manager.findOne(EvaluationResult, { where: { evaluationId: evaluation.id, unitId } }) : null;
+  const result = evaluation
+    ? await w.manager.findOne(EvaluationResult, { where: { evaluationId: evaluation.id, unitId } })
+    : null;
   if (result?.rank !== 1 && !overrideReason) {
-    refuse(UserErrorCode.FLAG_RECIPIENT_NOT_FIRST, `The unit did not rank first in the bloc's ${year} evaluation; state flagOverrideReason to award it anyway (rule 3)`, ['recipientUnitId']);
+    refuse(
+      UserErrorCode.FLAG_RECIPIENT_NOT_FIRST,
+      `The unit did not rank first in the bloc's ${year} evaluation; state flagOverrideReason to award it anyway (rule 3)`,
+      ['recipientUnitId'],
+    );
   }
 }
 
@@ -199,8 +329,13 @@ export interface RevocationInput {
   reason: string;
 }
 
-async function revocation(w: WriteContext, input: RevocationInput): Promise<Pick<Award, 'revokedByDecisionId' | 'revokedOn' | 'revocationReason'>> {
-  const revokedByDecisionId = (await referencedId(w, AwardDecision, input.revokedByDecisionId, ['revokedByDecisionId']))!;
+async function revocation(
+  w: WriteContext,
+  input: RevocationInput,
+): Promise<Pick<Award, 'revokedByDecisionId' | 'revokedOn' | 'revocationReason'>> {
+  const revokedByDecisionId = (await referencedId(w, AwardDecision, input.revokedByDecisionId, [
+    'revokedByDecisionId',
+  ]))!;
   const reason = input.reason.trim();
   if (!reason) refuse(UserErrorCode.INVALID_INPUT, 'A revocation states its reason', ['reason']);
   return { revokedByDecisionId, revokedOn: input.revokedOn, revocationReason: reason };
@@ -212,10 +347,19 @@ const REVOKED = { status: AwardStatus.REVOKED, annualTitleKey: null };
 export async function revokeAwardDecision(w: WriteContext, input: RevocationInput): Promise<AwardDecision> {
   const decision = await loadLive(w.manager, AwardDecision, databaseIdOf(input.id, 'AwardDecision', ['id']), ['id']);
   await w.scope.requireUnit(decision.issuingUnitId, 'decisions of this issuer');
-  if (decision.status === DecisionStatus.REVOKED) refuse(UserErrorCode.ALREADY_REVOKED, 'The decision is already revoked', ['id']);
+  if (decision.status === DecisionStatus.REVOKED)
+    refuse(UserErrorCode.ALREADY_REVOKED, 'The decision is already revoked', ['id']);
   const how = await revocation(w, input);
-  if (how.revokedByDecisionId === decision.id) refuse(UserErrorCode.INVALID_INPUT, 'A decision cannot revoke itself', ['revokedByDecisionId']);
-  const revoked = await updateRecord(w, AwardDecision, decision, input.expectedVersion, { status: DecisionStatus.REVOKED }, 'revoke');
+  if (how.revokedByDecisionId === decision.id)
+    refuse(UserErrorCode.INVALID_INPUT, 'A decision cannot revoke itself', ['revokedByDecisionId']);
+  const revoked = await updateRecord(
+    w,
+    AwardDecision,
+    decision,
+    input.expectedVersion,
+    { status: DecisionStatus.REVOKED },
+    'revoke',
+  );
   for (const award of await w.manager.find(Award, { where: { decisionId: decision.id, status: AwardStatus.ACTIVE } })) {
     await updateRecord(w, Award, award, award.version, { ...REVOKED, ...how }, 'revoke');
   }
@@ -227,11 +371,13 @@ export async function revokeAward(w: WriteContext, input: RevocationInput): Prom
   const award = await loadLive(w.manager, Award, databaseIdOf(input.id, 'Award', ['id']), ['id']);
   const decision = await w.manager.findOneByOrFail(AwardDecision, { id: award.decisionId });
   await w.scope.requireUnit(decision.issuingUnitId, 'awards of this issuer');
-  if (award.status === AwardStatus.REVOKED) refuse(UserErrorCode.ALREADY_REVOKED, 'The award is already revoked', ['id']);
+  if (award.status === AwardStatus.REVOKED)
+    refuse(UserErrorCode.ALREADY_REVOKED, 'The award is already revoked', ['id']);
   const how = await revocation(w, input);
   const revoked = await updateRecord(w, Award, award, input.expectedVersion, { ...REVOKED, ...how }, 'revoke');
   const stillActive = await w.manager.count(Award, { where: { decisionId: decision.id, status: AwardStatus.ACTIVE } });
   const status = stillActive === 0 ? DecisionStatus.REVOKED : DecisionStatus.PARTIALLY_REVOKED;
-  if (decision.status !== status) await updateRecord(w, AwardDecision, decision, decision.version, { status }, 'revoke');
+  if (decision.status !== status)
+    await updateRecord(w, AwardDecision, decision, decision.version, { status }, 'revoke');
   return revoked;
 }

@@ -17,9 +17,23 @@ export const BLOC_RECORDS: RecordWrites<EmulationBloc> = {
   fields: {
     code: { kind: 'string', max: 64, required: true, description: 'Mã khối — the stable code, unique.' },
     name: { kind: 'string', max: 255, required: true, description: 'Tên khối — the name as written.' },
-    kind: { kind: 'enum', enum: BlocKind, required: true, description: 'Loại — bloc (by sector) or cluster (by locality).' },
-    managingUnitId: { kind: 'ref', of: () => Unit, description: 'Đơn vị quản lý — the unit that keeps the bloc\'s records.' },
-    maxFlagsPerYear: { kind: 'int', min: 0, max: 100, description: 'Số Cờ thi đua tối đa mỗi năm — provincial flags the bloc may propose per year (default 1).' },
+    kind: {
+      kind: 'enum',
+      enum: BlocKind,
+      required: true,
+      description: 'Loại — bloc (by sector) or cluster (by locality).',
+    },
+    managingUnitId: {
+      kind: 'ref',
+      of: () => Unit,
+      description: "Đơn vị quản lý — the unit that keeps the bloc's records.",
+    },
+    maxFlagsPerYear: {
+      kind: 'int',
+      min: 0,
+      max: 100,
+      description: 'Số Cờ thi đua tối đa mỗi năm — provincial flags the bloc may propose per year (default 1).',
+    },
     validFrom: { kind: 'date', description: 'Hiệu lực từ ngày — the date the bloc was formed.' },
     validTo: { kind: 'date', description: 'Hiệu lực đến ngày — the date it was dissolved.' },
   },
@@ -30,7 +44,8 @@ export const BLOC_RECORDS: RecordWrites<EmulationBloc> = {
     else await scope.requireBloc(bloc.id, null, 'this bloc');
   },
   async rules(_w, bloc) {
-    if (bloc.validFrom && bloc.validTo && bloc.validTo < bloc.validFrom) refuse(UserErrorCode.INVALID_INPUT, 'validTo cannot be before validFrom', ['validTo']);
+    if (bloc.validFrom && bloc.validTo && bloc.validTo < bloc.validFrom)
+      refuse(UserErrorCode.INVALID_INPUT, 'validTo cannot be before validFrom', ['validTo']);
   },
 };
 
@@ -46,7 +61,8 @@ export const MEMBERSHIP_RECORDS: RecordWrites<BlocMembership> = {
   },
   scope: (scope, m) => scope.requireBloc(m.blocId, m.fromYear, 'memberships of this bloc'),
   async rules(w, m) {
-    if (m.toYear !== null && m.toYear !== undefined && m.toYear < m.fromYear) refuse(UserErrorCode.INVALID_INPUT, 'toYear cannot be before fromYear', ['toYear']);
+    if (m.toYear !== null && m.toYear !== undefined && m.toYear < m.fromYear)
+      refuse(UserErrorCode.INVALID_INPUT, 'toYear cannot be before fromYear', ['toYear']);
     const query = w.manager
       .createQueryBuilder(BlocMembership, 'bm')
       .select('bm.id')
@@ -54,15 +70,27 @@ export const MEMBERSHIP_RECORDS: RecordWrites<BlocMembership> = {
       .andWhere(new Brackets((q) => q.where('bm.toYear IS NULL OR bm.toYear >= :from', { from: m.fromYear })));
     if (m.toYear !== null && m.toYear !== undefined) query.andWhere('bm.fromYear <= :to', { to: m.toYear });
     if (m.id !== undefined) query.andWhere('bm.id <> :id', { id: m.id });
-    if (await query.getOne()) refuse(UserErrorCode.OVERLAPPING_MEMBERSHIP, 'The unit is already a member of this bloc in some of these years', ['fromYear']);
+    if (await query.getOne())
+      refuse(UserErrorCode.OVERLAPPING_MEMBERSHIP, 'The unit is already a member of this bloc in some of these years', [
+        'fromYear',
+      ]);
   },
   async beforeDelete(w, m) {
     const query = w.manager
       .createQueryBuilder(BlocLeadership, 'bl')
       .select('bl.id')
-      .where('bl.blocId = :blocId AND bl.unitId = :unitId AND bl.year >= :from', { blocId: m.blocId, unitId: m.unitId, from: m.fromYear });
+      .where('bl.blocId = :blocId AND bl.unitId = :unitId AND bl.year >= :from', {
+        blocId: m.blocId,
+        unitId: m.unitId,
+        from: m.fromYear,
+      });
     if (m.toYear !== null) query.andWhere('bl.year <= :to', { to: m.toYear });
-    if (await query.getOne()) refuse(UserErrorCode.NOT_A_MEMBER, 'The unit leads or deputises the bloc in these years: delete that leadership first (rule 4)', ['id']);
+    if (await query.getOne())
+      refuse(
+        UserErrorCode.NOT_A_MEMBER,
+        'The unit leads or deputises the bloc in these years: delete that leadership first (rule 4)',
+        ['id'],
+      );
   },
 };
 
@@ -73,15 +101,32 @@ export const LEADERSHIP_RECORDS: RecordWrites<BlocLeadership> = {
   fields: {
     blocId: { kind: 'ref', of: () => EmulationBloc, required: true, description: 'Khối — the bloc.' },
     year: { kind: 'year', required: true, description: 'Năm — the year.' },
-    unitId: { kind: 'ref', of: () => Unit, required: true, description: 'Đơn vị — the leading (or deputy) unit; a member that year.' },
+    unitId: {
+      kind: 'ref',
+      of: () => Unit,
+      required: true,
+      description: 'Đơn vị — the leading (or deputy) unit; a member that year.',
+    },
     role: { kind: 'enum', enum: LeadershipRole, required: true, description: 'Vai trò — leader or deputy.' },
     isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
   },
   scope: (scope, l) => scope.requireBloc(l.blocId, l.year, 'the leadership of this bloc'),
-  unique: [{ columns: ['blocId', 'year', 'role'], field: 'role', code: UserErrorCode.LEADERSHIP_TAKEN, message: 'The bloc already has a unit in this role that year (rule 4: one leader, at most one deputy)' }],
+  unique: [
+    {
+      columns: ['blocId', 'year', 'role'],
+      field: 'role',
+      code: UserErrorCode.LEADERSHIP_TAKEN,
+      message: 'The bloc already has a unit in this role that year (rule 4: one leader, at most one deputy)',
+    },
+  ],
   async rules(w, l) {
     await requireMember(w.manager, l.blocId, l.unitId, l.year, 'The leading unit', ['unitId']);
-    const other = await w.manager.findOne(BlocLeadership, { where: { blocId: l.blocId, year: l.year, unitId: l.unitId } });
-    if (other && other.id !== l.id) refuse(UserErrorCode.LEADERSHIP_TAKEN, 'The unit already holds the other role in this bloc that year', ['unitId']);
+    const other = await w.manager.findOne(BlocLeadership, {
+      where: { blocId: l.blocId, year: l.year, unitId: l.unitId },
+    });
+    if (other && other.id !== l.id)
+      refuse(UserErrorCode.LEADERSHIP_TAKEN, 'The unit already holds the other role in this bloc that year', [
+        'unitId',
+      ]);
   },
 };

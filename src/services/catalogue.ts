@@ -15,7 +15,12 @@ export const CONTRIBUTION_KIND_RECORDS: RecordWrites<ContributionKind> = {
   fields: {
     code: { kind: 'string', max: 64, required: true, description: 'Mã loại — the stable catalogue code (e.g. HOUSE).' },
     name: { kind: 'string', max: 255, required: true, description: 'Tên loại — the name.' },
-    unitOfMeasure: { kind: 'string', max: 64, required: true, description: 'Đơn vị tính — what quantities count (căn, học sinh…).' },
+    unitOfMeasure: {
+      kind: 'string',
+      max: 64,
+      required: true,
+      description: 'Đơn vị tính — what quantities count (căn, học sinh…).',
+    },
   },
   unique: [{ columns: ['code'], field: 'code', message: 'A contribution kind with this code already exists' }],
 };
@@ -29,7 +34,12 @@ export const AWARD_TYPE_RECORDS: RecordWrites<AwardType> = {
     code: { kind: 'string', max: 64, required: true, description: 'Mã danh hiệu — the stable catalogue code.' },
     name: { kind: 'string', max: 255, required: true, description: 'Tên — the title or form as written.' },
     category: { kind: 'enum', enum: AwardCategory, required: true, description: 'Nhóm — the category.' },
-    allowedSubjects: { kind: 'enumList', enum: SubjectType, required: true, description: 'Đối tượng — who may receive it (rule 1).' },
+    allowedSubjects: {
+      kind: 'enumList',
+      enum: SubjectType,
+      required: true,
+      description: 'Đối tượng — who may receive it (rule 1).',
+    },
     level: { kind: 'enum', enum: AwardLevel, required: true, description: 'Cấp — the level that confers it.' },
     isAnnual: { kind: 'boolean', description: 'Danh hiệu hằng năm — one per recipient per achievement year (rule 2).' },
     prizeCoefficient: { kind: 'decimal', description: 'Hệ số tiền thưởng — multiplied by the base salary.' },
@@ -39,9 +49,12 @@ export const AWARD_TYPE_RECORDS: RecordWrites<AwardType> = {
   },
   unique: [{ columns: ['code'], field: 'code', message: 'An award type with this code already exists' }],
   async rules(_w, type) {
-    if (type.allowedSubjects.length === 0) refuse(UserErrorCode.INVALID_INPUT, 'allowedSubjects needs at least one subject type', ['allowedSubjects']);
-    if (new Set(type.allowedSubjects).size !== type.allowedSubjects.length) refuse(UserErrorCode.INVALID_INPUT, 'allowedSubjects lists a subject type twice', ['allowedSubjects']);
-    if (type.effectiveFrom && type.effectiveTo && type.effectiveTo < type.effectiveFrom) refuse(UserErrorCode.INVALID_INPUT, 'effectiveTo cannot be before effectiveFrom', ['effectiveTo']);
+    if (type.allowedSubjects.length === 0)
+      refuse(UserErrorCode.INVALID_INPUT, 'allowedSubjects needs at least one subject type', ['allowedSubjects']);
+    if (new Set(type.allowedSubjects).size !== type.allowedSubjects.length)
+      refuse(UserErrorCode.INVALID_INPUT, 'allowedSubjects lists a subject type twice', ['allowedSubjects']);
+    if (type.effectiveFrom && type.effectiveTo && type.effectiveTo < type.effectiveFrom)
+      refuse(UserErrorCode.INVALID_INPUT, 'effectiveTo cannot be before effectiveFrom', ['effectiveTo']);
   },
 };
 
@@ -54,12 +67,19 @@ export const BASE_SALARY_RECORDS: RecordWrites<BaseSalary> = {
     amountVnd: { kind: 'vnd', required: true, description: 'Mức lương cơ sở — the amount in VND (positive).' },
     effectiveFrom: { kind: 'date', required: true, description: 'Áp dụng từ ngày — in force from this date.' },
     legalBasis: { kind: 'string', max: 500, description: 'Căn cứ pháp lý — the act that set it.' },
-    roundingStepVnd: { kind: 'vnd', description: 'Bước làm tròn — prize money is rounded up to a multiple of this (default 1).' },
+    roundingStepVnd: {
+      kind: 'vnd',
+      description: 'Bước làm tròn — prize money is rounded up to a multiple of this (default 1).',
+    },
   },
-  unique: [{ columns: ['effectiveFrom'], field: 'effectiveFrom', message: 'A base salary already takes effect on this date' }],
+  unique: [
+    { columns: ['effectiveFrom'], field: 'effectiveFrom', message: 'A base salary already takes effect on this date' },
+  ],
   async rules(_w, salary) {
-    if (BigInt(salary.amountVnd) <= 0n) refuse(UserErrorCode.INVALID_INPUT, 'amountVnd must be positive', ['amountVnd']);
-    if (salary.roundingStepVnd !== undefined && salary.roundingStepVnd !== null && BigInt(salary.roundingStepVnd) <= 0n) refuse(UserErrorCode.INVALID_INPUT, 'roundingStepVnd must be positive', ['roundingStepVnd']);
+    if (BigInt(salary.amountVnd) <= 0n)
+      refuse(UserErrorCode.INVALID_INPUT, 'amountVnd must be positive', ['amountVnd']);
+    if (salary.roundingStepVnd !== undefined && salary.roundingStepVnd !== null && BigInt(salary.roundingStepVnd) <= 0n)
+      refuse(UserErrorCode.INVALID_INPUT, 'roundingStepVnd must be positive', ['roundingStepVnd']);
   },
 };
 
@@ -71,7 +91,11 @@ export const FUND_RECORDS: RecordWrites<Fund> = {
     code: { kind: 'string', max: 64, required: true, description: 'Mã quỹ — the stable code, unique.' },
     name: { kind: 'string', max: 255, required: true, description: 'Tên quỹ — the name.' },
     purpose: { kind: 'enum', enum: FundPurpose, required: true, description: 'Mục đích — social or award fund.' },
-    ownerBlocId: { kind: 'ref', of: () => EmulationBloc, description: 'Khối sở hữu — the owning bloc (or give ownerUnitId).' },
+    ownerBlocId: {
+      kind: 'ref',
+      of: () => EmulationBloc,
+      description: 'Khối sở hữu — the owning bloc (or give ownerUnitId).',
+    },
     ownerUnitId: { kind: 'ref', of: () => Unit, description: 'Đơn vị sở hữu — the owning unit (or give ownerBlocId).' },
     establishedYear: { kind: 'year', description: 'Năm thành lập — the year it was set up.' },
   },
@@ -81,6 +105,11 @@ export const FUND_RECORDS: RecordWrites<Fund> = {
     else await scope.requireUnit(fund.ownerUnitId ?? null, 'funds of this unit');
   },
   async rules(_w, fund) {
-    if (!fund.ownerBlocId === !fund.ownerUnitId) refuse(UserErrorCode.EXACTLY_ONE_REQUIRED, 'A fund is owned by a bloc or by a unit: give exactly one of ownerBlocId and ownerUnitId', ['ownerBlocId']);
+    if (!fund.ownerBlocId === !fund.ownerUnitId)
+      refuse(
+        UserErrorCode.EXACTLY_ONE_REQUIRED,
+        'A fund is owned by a bloc or by a unit: give exactly one of ownerBlocId and ownerUnitId',
+        ['ownerBlocId'],
+      );
   },
 };

@@ -35,7 +35,9 @@ export async function sequencePendingChanges(dataSource: DataSource): Promise<nu
   return inTransaction(
     dataSource,
     async (manager) => {
-      const [state] = (await manager.query(`SELECT lastBatchNo FROM change_feed_state WHERE id = 1${mysql ? ' FOR UPDATE' : ''}`)) as Array<{ lastBatchNo: string | number }>;
+      const [state] = (await manager.query(
+        `SELECT lastBatchNo FROM change_feed_state WHERE id = 1${mysql ? ' FOR UPDATE' : ''}`,
+      )) as Array<{ lastBatchNo: string | number }>;
       const pending = (await manager.query(
         `SELECT id FROM change_log WHERE batchNo IS NULL ORDER BY id LIMIT ${SEQUENCE_BATCH}${mysql ? ' FOR UPDATE SKIP LOCKED' : ''}`,
       )) as Array<{ id: string | number }>;
@@ -43,7 +45,10 @@ export async function sequencePendingChanges(dataSource: DataSource): Promise<nu
       const batchNo = (BigInt(state.lastBatchNo) + 1n).toString();
       for (let i = 0; i < pending.length; i += IN_LIST_CHUNK) {
         const ids = pending.slice(i, i + IN_LIST_CHUNK).map((r) => String(r.id));
-        await manager.query(`UPDATE change_log SET batchNo = ? WHERE id IN (${ids.map(() => '?').join(', ')})`, [batchNo, ...ids]);
+        await manager.query(`UPDATE change_log SET batchNo = ? WHERE id IN (${ids.map(() => '?').join(', ')})`, [
+          batchNo,
+          ...ids,
+        ]);
       }
       await manager.query('UPDATE change_feed_state SET lastBatchNo = ? WHERE id = 1', [batchNo]);
       return pending.length;
@@ -53,13 +58,24 @@ export async function sequencePendingChanges(dataSource: DataSource): Promise<nu
 }
 
 /** Placed changes after `after`, in feed order; `limit + 1` rows are read to tell if more follow. */
-export async function readChanges(dataSource: DataSource, after: FeedPosition | null, limit: number): Promise<ChangeRow[]> {
+export async function readChanges(
+  dataSource: DataSource,
+  after: FeedPosition | null,
+  limit: number,
+): Promise<ChangeRow[]> {
   const where = after ? 'batchNo IS NOT NULL AND (batchNo > ? OR (batchNo = ? AND id > ?))' : 'batchNo IS NOT NULL';
   const params = after ? [after.batchNo, after.batchNo, after.id] : [];
   const rows = (await dataSource.query(
     `SELECT id, batchNo, entity, entityId, operation, changedAt FROM change_log WHERE ${where} ORDER BY batchNo, id LIMIT ?`,
     [...params, limit],
-  )) as Array<{ id: string | number; batchNo: string | number; entity: string; entityId: number | string; operation: ChangeOperation; changedAt: Date | string }>;
+  )) as Array<{
+    id: string | number;
+    batchNo: string | number;
+    entity: string;
+    entityId: number | string;
+    operation: ChangeOperation;
+    changedAt: Date | string;
+  }>;
   return rows.map((r) => ({
     id: String(r.id),
     batchNo: String(r.batchNo),

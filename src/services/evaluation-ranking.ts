@@ -40,7 +40,10 @@ export function rankResults(rows: readonly RankInput[]): RankedResult[] {
   let rank = 0;
   let previous: RankInput | undefined;
   return sorted.map((row) => {
-    const tied = previous !== undefined && toHundredths(previous.totalPoints) === toHundredths(row.totalPoints) && (previous.votesFor ?? 0) === (row.votesFor ?? 0);
+    const tied =
+      previous !== undefined &&
+      toHundredths(previous.totalPoints) === toHundredths(row.totalPoints) &&
+      (previous.votesFor ?? 0) === (row.votesFor ?? 0);
     if (!tied) rank += 1;
     previous = row;
     return { ...row, rank };

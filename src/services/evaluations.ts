@@ -19,7 +19,13 @@ import { atLine, refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
 import type { WriteScope } from './write-scope';
 
-async function blocYearScope(scope: WriteScope, w: WriteContext, entity: typeof CriteriaSet | typeof Evaluation, id: number, what: string): Promise<void> {
+async function blocYearScope(
+  scope: WriteScope,
+  w: WriteContext,
+  entity: typeof CriteriaSet | typeof Evaluation,
+  id: number,
+  what: string,
+): Promise<void> {
   const parent = await w.manager.findOne(entity, { where: { id }, withDeleted: true });
   await scope.requireBloc(parent?.blocId ?? null, parent?.year ?? null, what);
 }
@@ -35,7 +41,9 @@ export const CRITERIA_SET_RECORDS: RecordWrites<CriteriaSet> = {
     isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
   },
   immutable: ['blocId', 'year'],
-  unique: [{ columns: ['blocId', 'year'], field: 'year', message: 'The bloc already has a criteria set for this year' }],
+  unique: [
+    { columns: ['blocId', 'year'], field: 'year', message: 'The bloc already has a criteria set for this year' },
+  ],
   scope: (scope, set) => scope.requireBloc(set.blocId, set.year, 'criteria of this bloc'),
 };
 
@@ -49,16 +57,22 @@ export const CRITERION_RECORDS: RecordWrites<Criterion> = {
     code: { kind: 'string', max: 64, required: true, description: 'Mã tiêu chí — the code within the set.' },
     name: { kind: 'string', max: 500, required: true, description: 'Tên tiêu chí — the criterion as written.' },
     maxPoints: { kind: 'decimal', required: true, description: 'Điểm tối đa — the most points it gives.' },
-    maxBonusPoints: { kind: 'decimal', description: 'Điểm thưởng tối đa — the most bonus points it gives (default 0).' },
+    maxBonusPoints: {
+      kind: 'decimal',
+      description: 'Điểm thưởng tối đa — the most bonus points it gives (default 0).',
+    },
     sortOrder: { kind: 'int', min: 0, max: 100_000, description: 'Thứ tự — its position in the set.' },
   },
   immutable: ['criteriaSetId'],
-  unique: [{ columns: ['criteriaSetId', 'code'], field: 'code', message: 'The set already has a criterion with this code' }],
+  unique: [
+    { columns: ['criteriaSetId', 'code'], field: 'code', message: 'The set already has a criterion with this code' },
+  ],
   scope: (scope, c, w) => blocYearScope(scope, w, CriteriaSet, c.criteriaSetId, 'criteria of this bloc'),
   async rules(w, c) {
     if (c.parentId === null || c.parentId === undefined) return;
     const parent = await w.manager.findOneByOrFail(Criterion, { id: c.parentId });
-    if (parent.criteriaSetId !== c.criteriaSetId || parent.id === c.id) refuse(UserErrorCode.INVALID_INPUT, 'The parent criterion belongs to another set', ['parentId']);
+    if (parent.criteriaSetId !== c.criteriaSetId || parent.id === c.id)
+      refuse(UserErrorCode.INVALID_INPUT, 'The parent criterion belongs to another set', ['parentId']);
   },
 };
 
@@ -68,15 +82,29 @@ export interface CriterionLine {
 }
 
 /** The set and its criteria; a line's parentCode names an earlier line. */
-export async function createCriteriaSet(w: WriteContext, input: object & { criteria: CriterionLine[] }): Promise<CriteriaSet> {
+export async function createCriteriaSet(
+  w: WriteContext,
+  input: object & { criteria: CriterionLine[] },
+): Promise<CriteriaSet> {
   const set = await createRecord(w, CRITERIA_SET_RECORDS, input);
   const criteriaSetId = toGlobalId('CriteriaSet', set.id);
   const idByCode = new Map<string, number>();
   for (const [i, line] of input.criteria.entries()) {
     const { parentCode, ...fields } = line;
     const parentId = parentCode ? idByCode.get(parentCode) : undefined;
-    if (parentCode && parentId === undefined) refuse(UserErrorCode.INVALID_INPUT, `parentCode "${parentCode}" does not name an earlier criterion of this set`, ['criteria', i, 'parentCode']);
-    const criterion = await atLine(['criteria', i], () => createRecord(w, CRITERION_RECORDS, { ...fields, criteriaSetId, parentId: parentId ? toGlobalId('Criterion', parentId) : null }));
+    if (parentCode && parentId === undefined)
+      refuse(UserErrorCode.INVALID_INPUT, `parentCode "${parentCode}" does not name an earlier criterion of this set`, [
+        'criteria',
+        i,
+        'parentCode',
+      ]);
+    const criterion = await atLine(['criteria', i], () =>
+      createRecord(w, CRITERION_RECORDS, {
+        ...fields,
+        criteriaSetId,
+        parentId: parentId ? toGlobalId('Criterion', parentId) : null,
+      }),
+    );
     idByCode.set(criterion.code, criterion.id);
   }
   return set;
@@ -89,10 +117,19 @@ export const EVALUATION_RECORDS: RecordWrites<Evaluation> = {
   fields: {
     blocId: { kind: 'ref', of: () => EmulationBloc, required: true, description: 'Khối — the bloc.' },
     year: { kind: 'year', required: true, description: 'Năm — the year evaluated.' },
-    criteriaSetId: { kind: 'ref', of: () => CriteriaSet, description: 'Bộ tiêu chí — the framework scores are given on (the bloc\'s, for the same year).' },
+    criteriaSetId: {
+      kind: 'ref',
+      of: () => CriteriaSet,
+      description: "Bộ tiêu chí — the framework scores are given on (the bloc's, for the same year).",
+    },
     heldOn: { kind: 'date', description: 'Ngày họp bình xét — the date of the meeting.' },
     eventId: { kind: 'ref', of: () => Event, description: 'Hội nghị — the meeting.' },
-    method: { kind: 'enum', enum: EvaluationMethod, required: true, description: 'Phương thức — by scores, by votes, or both.' },
+    method: {
+      kind: 'enum',
+      enum: EvaluationMethod,
+      required: true,
+      description: 'Phương thức — by scores, by votes, or both.',
+    },
     isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
   },
   immutable: ['blocId', 'year', 'criteriaSetId'],
@@ -101,7 +138,8 @@ export const EVALUATION_RECORDS: RecordWrites<Evaluation> = {
   async rules(w, e) {
     if (e.criteriaSetId === null || e.criteriaSetId === undefined) return;
     const set = await w.manager.findOneByOrFail(CriteriaSet, { id: e.criteriaSetId });
-    if (set.blocId !== e.blocId || set.year !== e.year) refuse(UserErrorCode.INVALID_INPUT, 'The criteria set belongs to another bloc or year', ['criteriaSetId']);
+    if (set.blocId !== e.blocId || set.year !== e.year)
+      refuse(UserErrorCode.INVALID_INPUT, 'The criteria set belongs to another bloc or year', ['criteriaSetId']);
   },
 };
 
@@ -111,21 +149,51 @@ export const SCORE_RECORDS: RecordWrites<EvaluationScore> = {
   field: 'score',
   fields: {
     evaluationId: { kind: 'ref', of: () => Evaluation, required: true, description: 'Bình xét — the evaluation.' },
-    unitId: { kind: 'ref', of: () => Unit, required: true, description: 'Đơn vị — the unit scored; a member that year.' },
-    criterionId: { kind: 'ref', of: () => Criterion, required: true, description: 'Tiêu chí — the criterion, of the evaluation\'s criteria set.' },
-    points: { kind: 'decimal', required: true, description: 'Điểm — 0 ≤ points ≤ the criterion\'s maxPoints (rule 7).' },
-    bonusPoints: { kind: 'decimal', description: 'Điểm thưởng — 0 ≤ bonus ≤ the criterion\'s maxBonusPoints (default 0).' },
+    unitId: {
+      kind: 'ref',
+      of: () => Unit,
+      required: true,
+      description: 'Đơn vị — the unit scored; a member that year.',
+    },
+    criterionId: {
+      kind: 'ref',
+      of: () => Criterion,
+      required: true,
+      description: "Tiêu chí — the criterion, of the evaluation's criteria set.",
+    },
+    points: { kind: 'decimal', required: true, description: "Điểm — 0 ≤ points ≤ the criterion's maxPoints (rule 7)." },
+    bonusPoints: {
+      kind: 'decimal',
+      description: "Điểm thưởng — 0 ≤ bonus ≤ the criterion's maxBonusPoints (default 0).",
+    },
   },
   immutable: ['evaluationId', 'unitId', 'criterionId'],
-  unique: [{ columns: ['evaluationId', 'unitId', 'criterionId'], field: 'criterionId', message: 'The unit already has a score on this criterion' }],
+  unique: [
+    {
+      columns: ['evaluationId', 'unitId', 'criterionId'],
+      field: 'criterionId',
+      message: 'The unit already has a score on this criterion',
+    },
+  ],
   scope: (scope, s, w) => blocYearScope(scope, w, Evaluation, s.evaluationId, 'scores of this bloc'),
   async rules(w, s) {
     const evaluation = await loadLive(w.manager, Evaluation, s.evaluationId, ['evaluationId']);
     await requireMember(w.manager, evaluation.blocId, s.unitId, evaluation.year, 'A scored unit', ['unitId']);
     const criterion = await w.manager.findOneByOrFail(Criterion, { id: s.criterionId });
-    if (criterion.criteriaSetId !== evaluation.criteriaSetId) refuse(UserErrorCode.INVALID_INPUT, 'The criterion is not in the evaluation\'s criteria set', ['criterionId']);
-    if (toHundredths(s.points) > toHundredths(criterion.maxPoints)) refuse(UserErrorCode.POINTS_OUT_OF_RANGE, `points cannot exceed the criterion's maximum of ${criterion.maxPoints}`, ['points']);
-    if (toHundredths(s.bonusPoints ?? '0') > toHundredths(criterion.maxBonusPoints)) refuse(UserErrorCode.POINTS_OUT_OF_RANGE, `bonusPoints cannot exceed the criterion's maximum bonus of ${criterion.maxBonusPoints}`, ['bonusPoints']);
+    if (criterion.criteriaSetId !== evaluation.criteriaSetId)
+      refuse(UserErrorCode.INVALID_INPUT, "The criterion is not in the evaluation's criteria set", ['criterionId']);
+    if (toHundredths(s.points) > toHundredths(criterion.maxPoints))
+      refuse(
+        UserErrorCode.POINTS_OUT_OF_RANGE,
+        `points cannot exceed the criterion's maximum of ${criterion.maxPoints}`,
+        ['points'],
+      );
+    if (toHundredths(s.bonusPoints ?? '0') > toHundredths(criterion.maxBonusPoints))
+      refuse(
+        UserErrorCode.POINTS_OUT_OF_RANGE,
+        `bonusPoints cannot exceed the criterion's maximum bonus of ${criterion.maxBonusPoints}`,
+        ['bonusPoints'],
+      );
   },
   afterWrite: (w, s) => deriveResults(w, s.evaluationId),
 };
@@ -140,15 +208,31 @@ export const RESULT_RECORDS: RecordWrites<EvaluationResult> = {
     unitId: { kind: 'ref', of: () => Unit, required: true, description: 'Đơn vị — the unit; a member that year.' },
     votesFor: { kind: 'int', min: 0, max: 1_000_000, description: 'Số phiếu tán thành — votes for the unit.' },
     votesCast: { kind: 'int', min: 0, max: 1_000_000, description: 'Số phiếu — votes cast.' },
-    proposedAwardTypeId: { kind: 'ref', of: () => AwardType, description: 'Đề nghị khen thưởng — the award proposed for the unit.' },
+    proposedAwardTypeId: {
+      kind: 'ref',
+      of: () => AwardType,
+      description: 'Đề nghị khen thưởng — the award proposed for the unit.',
+    },
   },
   immutable: ['evaluationId', 'unitId'],
-  unique: [{ columns: ['evaluationId', 'unitId'], field: 'unitId', message: 'The unit already has a result in this evaluation' }],
+  unique: [
+    {
+      columns: ['evaluationId', 'unitId'],
+      field: 'unitId',
+      message: 'The unit already has a result in this evaluation',
+    },
+  ],
   scope: (scope, r, w) => blocYearScope(scope, w, Evaluation, r.evaluationId, 'results of this bloc'),
   async rules(w, r) {
     const evaluation = await loadLive(w.manager, Evaluation, r.evaluationId, ['evaluationId']);
     await requireMember(w.manager, evaluation.blocId, r.unitId, evaluation.year, 'An evaluated unit', ['unitId']);
-    if (r.votesFor !== null && r.votesFor !== undefined && r.votesCast !== null && r.votesCast !== undefined && r.votesFor > r.votesCast) {
+    if (
+      r.votesFor !== null &&
+      r.votesFor !== undefined &&
+      r.votesCast !== null &&
+      r.votesCast !== undefined &&
+      r.votesFor > r.votesCast
+    ) {
       refuse(UserErrorCode.INVALID_INPUT, 'votesFor cannot exceed votesCast', ['votesFor']);
     }
   },
@@ -160,19 +244,34 @@ export const RESULT_RECORDS: RecordWrites<EvaluationResult> = {
  * unit that has scores but none yet. Only rows whose figures change are written (and audited).
  */
 export async function deriveResults(w: WriteContext, evaluationId: number): Promise<void> {
-  const scores = await w.manager.find(EvaluationScore, { where: { evaluationId }, select: { id: true, unitId: true, points: true, bonusPoints: true } });
+  const scores = await w.manager.find(EvaluationScore, {
+    where: { evaluationId },
+    select: { id: true, unitId: true, points: true, bonusPoints: true },
+  });
   const totals = totalPointsByUnit(scores);
   const results = await w.manager.find(EvaluationResult, { where: { evaluationId } });
   for (const unitId of totals.keys()) {
     if (!results.some((r) => r.unitId === unitId)) {
-      results.push(await insertRecord(w, EvaluationResult, { evaluationId, unitId, totalPoints: totals.get(unitId), rank: null } as Partial<EvaluationResult>));
+      results.push(
+        await insertRecord(w, EvaluationResult, {
+          evaluationId,
+          unitId,
+          totalPoints: totals.get(unitId),
+          rank: null,
+        } as Partial<EvaluationResult>),
+      );
     }
   }
-  const ranked = rankResults(results.map((r) => ({ unitId: r.unitId, totalPoints: totals.get(r.unitId) ?? '0.00', votesFor: r.votesFor })));
+  const ranked = rankResults(
+    results.map((r) => ({ unitId: r.unitId, totalPoints: totals.get(r.unitId) ?? '0.00', votesFor: r.votesFor })),
+  );
   for (const result of results) {
     const target = ranked.find((r) => r.unitId === result.unitId)!;
     if (toHundredths(result.totalPoints) !== toHundredths(target.totalPoints) || result.rank !== target.rank) {
-      await updateRecord(w, EvaluationResult, result, result.version, { totalPoints: target.totalPoints, rank: target.rank });
+      await updateRecord(w, EvaluationResult, result, result.version, {
+        totalPoints: target.totalPoints,
+        rank: target.rank,
+      });
     }
   }
 }
@@ -187,9 +286,11 @@ export async function createEvaluation(w: WriteContext, input: object & Evaluati
   const evaluation = await createRecord(w, EVALUATION_RECORDS, input);
   const evaluationId = toGlobalId('Evaluation', evaluation.id);
   const lines = { ...SCORE_RECORDS, afterWrite: undefined };
-  for (const [i, line] of input.scores.entries()) await atLine(['scores', i], () => createRecord(w, lines, { ...line, evaluationId }));
+  for (const [i, line] of input.scores.entries())
+    await atLine(['scores', i], () => createRecord(w, lines, { ...line, evaluationId }));
   const votes = { ...RESULT_RECORDS, afterWrite: undefined };
-  for (const [i, line] of input.votes.entries()) await atLine(['votes', i], () => createRecord(w, votes, { ...line, evaluationId }));
+  for (const [i, line] of input.votes.entries())
+    await atLine(['votes', i], () => createRecord(w, votes, { ...line, evaluationId }));
   await deriveResults(w, evaluation.id);
   return evaluation;
 }

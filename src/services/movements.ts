@@ -16,15 +16,33 @@ export const MOVEMENT_RECORDS: RecordWrites<Movement> = {
   fields: {
     code: { kind: 'string', max: 64, required: true, description: 'Mã phong trào — the stable code, unique.' },
     name: { kind: 'string', max: 500, required: true, description: 'Tên phong trào — the name as written.' },
-    kind: { kind: 'enum', enum: MovementKind, required: true, description: 'Hình thức — regular, thematic or campaign.' },
-    scope: { kind: 'enum', enum: MovementScope, required: true, description: 'Phạm vi — national, provincial, bloc or unit.' },
+    kind: {
+      kind: 'enum',
+      enum: MovementKind,
+      required: true,
+      description: 'Hình thức — regular, thematic or campaign.',
+    },
+    scope: {
+      kind: 'enum',
+      enum: MovementScope,
+      required: true,
+      description: 'Phạm vi — national, provincial, bloc or unit.',
+    },
     launchedBy: { kind: 'string', max: 255, description: 'Cơ quan phát động — the launching authority, as written.' },
-    launchDocumentNo: { kind: 'string', max: 100, description: 'Số văn bản phát động — the launching document\'s number.' },
+    launchDocumentNo: {
+      kind: 'string',
+      max: 100,
+      description: "Số văn bản phát động — the launching document's number.",
+    },
     launchDate: { kind: 'date', description: 'Ngày phát động — the launch date.' },
-    periodStartYear: { kind: 'year', description: 'Năm bắt đầu giai đoạn — the period\'s first year.' },
-    periodEndYear: { kind: 'year', description: 'Năm kết thúc giai đoạn — the period\'s last year.' },
+    periodStartYear: { kind: 'year', description: "Năm bắt đầu giai đoạn — the period's first year." },
+    periodEndYear: { kind: 'year', description: "Năm kết thúc giai đoạn — the period's last year." },
     parentId: { kind: 'ref', of: () => Movement, description: 'Phong trào cha — the movement this one belongs to.' },
-    blocId: { kind: 'ref', of: () => EmulationBloc, description: 'Khối — the bloc that runs it, for bloc-run movements.' },
+    blocId: {
+      kind: 'ref',
+      of: () => EmulationBloc,
+      description: 'Khối — the bloc that runs it, for bloc-run movements.',
+    },
   },
   unique: [{ columns: ['code'], field: 'code', message: 'A movement with this code already exists' }],
   async scope(scope, movement) {
@@ -33,8 +51,10 @@ export const MOVEMENT_RECORDS: RecordWrites<Movement> = {
   },
   async rules(_w, movement) {
     const { periodStartYear: start, periodEndYear: end } = movement;
-    if (start !== null && start !== undefined && end !== null && end !== undefined && end < start) refuse(UserErrorCode.INVALID_INPUT, 'periodEndYear cannot be before periodStartYear', ['periodEndYear']);
-    if (movement.id !== undefined && movement.parentId === movement.id) refuse(UserErrorCode.INVALID_INPUT, 'A movement cannot be its own parent', ['parentId']);
+    if (start !== null && start !== undefined && end !== null && end !== undefined && end < start)
+      refuse(UserErrorCode.INVALID_INPUT, 'periodEndYear cannot be before periodStartYear', ['periodEndYear']);
+    if (movement.id !== undefined && movement.parentId === movement.id)
+      refuse(UserErrorCode.INVALID_INPUT, 'A movement cannot be its own parent', ['parentId']);
   },
 };
 
@@ -45,7 +65,12 @@ export const OUTCOME_RECORDS: RecordWrites<MovementOutcome> = {
   fields: {
     movementId: { kind: 'ref', of: () => Movement, required: true, description: 'Phong trào — the movement.' },
     year: { kind: 'year', required: true, description: 'Năm — the year of the result.' },
-    indicator: { kind: 'string', max: 64, required: true, description: 'Chỉ tiêu — the indicator\'s code (e.g. HUYEN_DAT_CHUAN_NTM).' },
+    indicator: {
+      kind: 'string',
+      max: 64,
+      required: true,
+      description: "Chỉ tiêu — the indicator's code (e.g. HUYEN_DAT_CHUAN_NTM).",
+    },
     value: { kind: 'decimal', description: 'Giá trị — the figure reached.' },
     unitOfMeasure: { kind: 'string', max: 64, description: 'Đơn vị tính — what the value counts.' },
     note: { kind: 'text', description: 'Ghi chú — a note.' },
@@ -54,7 +79,7 @@ export const OUTCOME_RECORDS: RecordWrites<MovementOutcome> = {
   async scope(scope, outcome, w) {
     const movement = await w.manager.findOne(Movement, { where: { id: outcome.movementId }, withDeleted: true });
     if (!movement?.blocId) scope.requireAdmin('outcomes of province-wide movements');
-    else await scope.requireBloc(movement.blocId, outcome.year, 'outcomes of this bloc\'s movement');
+    else await scope.requireBloc(movement.blocId, outcome.year, "outcomes of this bloc's movement");
   },
 };
 

@@ -54,10 +54,18 @@ export async function runMutation<T>(
     const attempt = () =>
       inTransaction(dataSource, async (manager) => {
         if (key) {
-          const first = await manager.findOne(IdempotencyKey, { where: { actorKeyId: caller.keyId, idempotencyKey: key } });
+          const first = await manager.findOne(IdempotencyKey, {
+            where: { actorKeyId: caller.keyId, idempotencyKey: key },
+          });
           if (first) {
             if (first.inputHash !== inputHash) {
-              throw new Refusal([{ code: UserErrorCode.IDEMPOTENCY_KEY_REUSED, message: 'This idempotency key was already used for a different operation or input', field: ['input', 'idempotencyKey'] }]);
+              throw new Refusal([
+                {
+                  code: UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+                  message: 'This idempotency key was already used for a different operation or input',
+                  field: ['input', 'idempotencyKey'],
+                },
+              ]);
             }
             return { replayIds: JSON.parse(first.resultIds) as number[] };
           }
@@ -65,7 +73,13 @@ export async function runMutation<T>(
         const w: WriteContext = { manager, caller, scope: new WriteScope(manager, caller), trail: new AuditTrail() };
         const result = await work(w);
         if (key && idempotency) {
-          await manager.insert(IdempotencyKey, { actorKeyId: caller.keyId, idempotencyKey: key, operation, inputHash, resultIds: JSON.stringify(idempotency.idsOf(result)) });
+          await manager.insert(IdempotencyKey, {
+            actorKeyId: caller.keyId,
+            idempotencyKey: key,
+            operation,
+            inputHash,
+            resultIds: JSON.stringify(idempotency.idsOf(result)),
+          });
         }
         await w.trail.write(manager, caller, requestId, operation);
         return { result };
@@ -79,7 +93,8 @@ export async function runMutation<T>(
       if (!key || constraintRefusal(error)?.errors[0]?.code !== UserErrorCode.DUPLICATE) throw error;
       outcome = await attempt();
     }
-    if ('replayIds' in outcome && outcome.replayIds) return { result: await idempotency!.reload(dataSource, outcome.replayIds), userErrors: [] };
+    if ('replayIds' in outcome && outcome.replayIds)
+      return { result: await idempotency!.reload(dataSource, outcome.replayIds), userErrors: [] };
     return { result: outcome.result, userErrors: [] };
   } catch (error) {
     const refusal = error instanceof Refusal ? error : constraintRefusal(error);
@@ -87,7 +102,11 @@ export async function runMutation<T>(
       request.log?.info({ requestId, operation, keyId: caller.keyId, refusal: refusal.errors }, 'mutation refused');
       return { result: null, userErrors: refusal.errors };
     }
-    if (error instanceof GraphQLError) request.log?.warn({ requestId, operation, keyId: caller.keyId, code: error.extensions.code, reason: error.message }, 'mutation refused');
+    if (error instanceof GraphQLError)
+      request.log?.warn(
+        { requestId, operation, keyId: caller.keyId, code: error.extensions.code, reason: error.message },
+        'mutation refused',
+      );
     throw error;
   }
 }
@@ -109,12 +128,17 @@ function canonicalJson(value: unknown): string {
 }
 
 async function validationErrors(input: object): Promise<UserErrorShape[]> {
-  const errors = await validate(input, { forbidUnknownValues: false, skipMissingProperties: true, validationError: { target: false, value: false } });
+  const errors = await validate(input, {
+    forbidUnknownValues: false,
+    skipMissingProperties: true,
+    validationError: { target: false, value: false },
+  });
   const shapes: UserErrorShape[] = [];
   const walk = (list: ValidationError[], path: string[]) => {
     for (const error of list) {
       const here = [...path, error.property];
-      for (const message of Object.values(error.constraints ?? {})) shapes.push({ field: here, message, code: UserErrorCode.INVALID_INPUT });
+      for (const message of Object.values(error.constraints ?? {}))
+        shapes.push({ field: here, message, code: UserErrorCode.INVALID_INPUT });
       if (error.children?.length) walk(error.children, here);
     }
   };
@@ -129,11 +153,23 @@ async function validationErrors(input: object): Promise<UserErrorShape[]> {
 function constraintRefusal(error: unknown): Refusal | null {
   const driver = (error as { driverError?: { errno?: number; code?: string } } | null)?.driverError;
   if (!driver) return null;
-  if (driver.errno === 1062 || driver.code === 'SQLITE_CONSTRAINT_UNIQUE' || driver.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return new Refusal([{ code: UserErrorCode.DUPLICATE, message: 'A record with these values already exists', field: null }]);
+  if (
+    driver.errno === 1062 ||
+    driver.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    driver.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  ) {
+    return new Refusal([
+      { code: UserErrorCode.DUPLICATE, message: 'A record with these values already exists', field: null },
+    ]);
   }
   if (driver.errno === 3819 || driver.errno === 4025 || driver.code === 'SQLITE_CONSTRAINT_CHECK') {
-    return new Refusal([{ code: UserErrorCode.INVALID_INPUT, message: 'The values break a rule of the record (a check constraint)', field: null }]);
+    return new Refusal([
+      {
+        code: UserErrorCode.INVALID_INPUT,
+        message: 'The values break a rule of the record (a check constraint)',
+        field: null,
+      },
+    ]);
   }
   if (driver.errno === 1452 || driver.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
     return new Refusal([{ code: UserErrorCode.NOT_FOUND, message: 'A referenced record does not exist', field: null }]);

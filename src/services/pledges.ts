@@ -22,8 +22,17 @@ export const PLEDGE_RECORDS: RecordWrites<Pledge> = {
   vietnamese: 'giao ước thi đua — pledge',
   field: 'pledge',
   fields: {
-    blocId: { kind: 'ref', of: () => EmulationBloc, required: true, description: 'Khối — the bloc whose members sign.' },
-    year: { kind: 'year', required: true, description: 'Năm giao ước — the year it governs (the 2023 pledge was signed in 2022).' },
+    blocId: {
+      kind: 'ref',
+      of: () => EmulationBloc,
+      required: true,
+      description: 'Khối — the bloc whose members sign.',
+    },
+    year: {
+      kind: 'year',
+      required: true,
+      description: 'Năm giao ước — the year it governs (the 2023 pledge was signed in 2022).',
+    },
     signedOn: { kind: 'date', description: 'Ngày ký — the signing date.' },
     place: { kind: 'string', max: 255, description: 'Địa điểm — where it was signed.' },
     content: { kind: 'text', description: 'Nội dung — the text or summary.' },
@@ -38,7 +47,13 @@ async function pledgeScope(scope: WriteScope, pledgeId: number, w: WriteContext)
   await scope.requireBloc(pledge?.blocId ?? null, pledge?.year ?? null, 'pledges of this bloc');
 }
 
-async function requirePledgeMember(w: WriteContext, pledgeId: number, unitId: number, what: string, field: string): Promise<void> {
+async function requirePledgeMember(
+  w: WriteContext,
+  pledgeId: number,
+  unitId: number,
+  what: string,
+  field: string,
+): Promise<void> {
   const pledge = await loadLive(w.manager, Pledge, pledgeId, ['pledgeId']);
   await requireMember(w.manager, pledge.blocId, unitId, pledge.year, what, [field]);
 }
@@ -49,9 +64,14 @@ export const SIGNATORY_RECORDS: RecordWrites<PledgeSignatory> = {
   field: 'signatory',
   fields: {
     pledgeId: { kind: 'ref', of: () => Pledge, required: true, description: 'Giao ước — the pledge.' },
-    unitId: { kind: 'ref', of: () => Unit, required: true, description: 'Đơn vị — the signing unit; a member of the bloc that year (rule 5).' },
+    unitId: {
+      kind: 'ref',
+      of: () => Unit,
+      required: true,
+      description: 'Đơn vị — the signing unit; a member of the bloc that year (rule 5).',
+    },
     signerName: { kind: 'string', max: 255, description: 'Người ký — who signed for the unit.' },
-    signerTitle: { kind: 'string', max: 255, description: 'Chức vụ người ký — the signer\'s title.' },
+    signerTitle: { kind: 'string', max: 255, description: "Chức vụ người ký — the signer's title." },
   },
   unique: [{ columns: ['pledgeId', 'unitId'], field: 'unitId', message: 'This unit has already signed the pledge' }],
   scope: (scope, s, w) => pledgeScope(scope, s.pledgeId, w),
@@ -64,10 +84,24 @@ export const TARGET_RECORDS: RecordWrites<PledgeTarget> = {
   field: 'target',
   fields: {
     pledgeId: { kind: 'ref', of: () => Pledge, required: true, description: 'Giao ước — the pledge.' },
-    unitId: { kind: 'ref', of: () => Unit, description: 'Đơn vị — the unit the target binds; omit for the bloc as a whole.' },
+    unitId: {
+      kind: 'ref',
+      of: () => Unit,
+      description: 'Đơn vị — the unit the target binds; omit for the bloc as a whole.',
+    },
     movementId: { kind: 'ref', of: () => Movement, description: 'Phong trào — the movement the target counts under.' },
-    kindId: { kind: 'ref', of: () => ContributionKind, required: true, description: 'Loại — what is counted (houses, students, money…).' },
-    targetQuantity: { kind: 'int', min: 0, max: 2_000_000_000, description: 'Chỉ tiêu số lượng — the target quantity.' },
+    kindId: {
+      kind: 'ref',
+      of: () => ContributionKind,
+      required: true,
+      description: 'Loại — what is counted (houses, students, money…).',
+    },
+    targetQuantity: {
+      kind: 'int',
+      min: 0,
+      max: 2_000_000_000,
+      description: 'Chỉ tiêu số lượng — the target quantity.',
+    },
     targetAmountVnd: { kind: 'vnd', description: 'Chỉ tiêu số tiền — the target amount in VND.' },
     description: { kind: 'text', description: 'Mô tả — the target as written.' },
     isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
@@ -87,8 +121,11 @@ export interface PledgeLines {
 export async function createPledge(w: WriteContext, input: object & PledgeLines): Promise<Pledge> {
   const pledge = await createRecord(w, PLEDGE_RECORDS, input);
   const pledgeId = toGlobalId('Pledge', pledge.id);
-  if (input.signatories.length === 0) refuse(UserErrorCode.INVALID_INPUT, 'A pledge has at least one signatory', ['signatories']);
-  for (const [i, line] of input.signatories.entries()) await atLine(['signatories', i], () => createRecord(w, SIGNATORY_RECORDS, { ...line, pledgeId }));
-  for (const [i, line] of input.targets.entries()) await atLine(['targets', i], () => createRecord(w, TARGET_RECORDS, { ...line, pledgeId }));
+  if (input.signatories.length === 0)
+    refuse(UserErrorCode.INVALID_INPUT, 'A pledge has at least one signatory', ['signatories']);
+  for (const [i, line] of input.signatories.entries())
+    await atLine(['signatories', i], () => createRecord(w, SIGNATORY_RECORDS, { ...line, pledgeId }));
+  for (const [i, line] of input.targets.entries())
+    await atLine(['targets', i], () => createRecord(w, TARGET_RECORDS, { ...line, pledgeId }));
   return pledge;
 }

@@ -8,7 +8,8 @@ const DECIMAL = /^(\d+)(?:\.(\d{1,2}))?$/;
 /** '15.5' → 1550n (hundredths). */
 function hundredths(coefficient: string): bigint {
   const match = DECIMAL.exec(coefficient.trim());
-  if (!match) throw new RangeError(`prize coefficient "${coefficient}" is not a non-negative decimal with at most two places`);
+  if (!match)
+    throw new RangeError(`prize coefficient "${coefficient}" is not a non-negative decimal with at most two places`);
   const [, whole, fraction = ''] = match;
   return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
 }

@@ -6,7 +6,14 @@
  */
 import type { EntityClass } from '../loaders/record-loaders';
 import { fromGlobalId } from '../core/global-id';
-import { insertRecord, loadLive, restoreRecord, softDeleteRecord, updateRecord, type WritableRecord } from './record-writer';
+import {
+  insertRecord,
+  loadLive,
+  restoreRecord,
+  softDeleteRecord,
+  updateRecord,
+  type WritableRecord,
+} from './record-writer';
 import { refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
 import type { WriteScope } from './write-scope';
@@ -69,19 +76,29 @@ export interface UpdateInput {
 /** The database id a global ID names, refusing IDs of another type or not issued by this API. */
 export function databaseIdOf(globalId: string, typeName: string, field: ReadonlyArray<string | number>): number {
   const decoded = fromGlobalId(globalId);
-  if (!decoded || decoded.typeName !== typeName) refuse(UserErrorCode.INVALID_INPUT, `"${globalId}" is not the ID of a ${typeName}`, field);
+  if (!decoded || decoded.typeName !== typeName)
+    refuse(UserErrorCode.INVALID_INPUT, `"${globalId}" is not the ID of a ${typeName}`, field);
   return decoded.databaseId;
 }
 
 /** Resolves an optional reference field: the live record's id, or null. */
-export async function referencedId(w: WriteContext, of: EntityClass<WritableRecord>, globalId: string | null | undefined, field: ReadonlyArray<string | number>): Promise<number | null> {
+export async function referencedId(
+  w: WriteContext,
+  of: EntityClass<WritableRecord>,
+  globalId: string | null | undefined,
+  field: ReadonlyArray<string | number>,
+): Promise<number | null> {
   if (globalId === null || globalId === undefined) return null;
   const id = databaseIdOf(globalId, of.name, field);
   await loadLive(w.manager, of, id, field);
   return id;
 }
 
-async function columnsFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: Record<string, unknown>): Promise<Partial<T>> {
+async function columnsFromInput<T extends WritableRecord>(
+  w: WriteContext,
+  spec: RecordWrites<T>,
+  input: Record<string, unknown>,
+): Promise<Partial<T>> {
   const values: Record<string, unknown> = {};
   const references: Array<{ name: string; of: EntityClass<WritableRecord>; id: number }> = [];
   for (const [name, field] of Object.entries(spec.fields)) {
@@ -105,14 +122,26 @@ async function columnsFromInput<T extends WritableRecord>(w: WriteContext, spec:
 }
 
 /** Every referenced record exists and is live — checked in one statement, however many there are. */
-async function requireLive(w: WriteContext, references: Array<{ name: string; of: EntityClass<WritableRecord>; id: number }>): Promise<void> {
+async function requireLive(
+  w: WriteContext,
+  references: Array<{ name: string; of: EntityClass<WritableRecord>; id: number }>,
+): Promise<void> {
   if (references.length === 0) return;
   const parts = references.map(({ of }, i) => {
     const metadata = w.manager.connection.getMetadata(of);
-    const live = metadata.deleteDateColumn ? ` AND ${w.manager.connection.driver.escape(metadata.deleteDateColumn.databaseName)} IS NULL` : '';
+    const live = metadata.deleteDateColumn
+      ? ` AND ${w.manager.connection.driver.escape(metadata.deleteDateColumn.databaseName)} IS NULL`
+      : '';
     return `SELECT ${i} AS ref FROM ${w.manager.connection.driver.escape(metadata.tableName)} WHERE id = ?${live}`;
   });
-  const found = new Set(((await w.manager.query(parts.join(' UNION ALL '), references.map((r) => r.id))) as Array<{ ref: number | string }>).map((row) => Number(row.ref)));
+  const found = new Set(
+    (
+      (await w.manager.query(
+        parts.join(' UNION ALL '),
+        references.map((r) => r.id),
+      )) as Array<{ ref: number | string }>
+    ).map((row) => Number(row.ref)),
+  );
   references.forEach(({ name, of }, i) => {
     if (!found.has(i)) refuse(UserErrorCode.NOT_FOUND, `No ${of.name} with this ID exists`, [name]);
   });
@@ -123,7 +152,12 @@ async function checkUnique<T extends WritableRecord>(w: WriteContext, spec: Reco
     if (key.columns.some((column) => row[column] === null || row[column] === undefined)) continue;
     const where = Object.fromEntries(key.columns.map((column) => [column, row[column]]));
     const clash = (await w.manager.findOne(spec.entity, { where: where as never, withDeleted: true })) as T | null;
-    if (clash && clash.id !== row.id) refuse(key.code ?? UserErrorCode.DUPLICATE, clash.deletedAt ? `${key.message} (it is deleted: restore it instead)` : key.message, [key.field]);
+    if (clash && clash.id !== row.id)
+      refuse(
+        key.code ?? UserErrorCode.DUPLICATE,
+        clash.deletedAt ? `${key.message} (it is deleted: restore it instead)` : key.message,
+        [key.field],
+      );
   }
 }
 
@@ -133,10 +167,18 @@ async function checkScope<T extends WritableRecord>(w: WriteContext, spec: Recor
   else w.scope.requireAdmin(`${spec.vietnamese} records`);
 }
 
-async function loadForWrite<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, id: string, deleted: 'live' | 'any'): Promise<T> {
+async function loadForWrite<T extends WritableRecord>(
+  w: WriteContext,
+  spec: RecordWrites<T>,
+  id: string,
+  deleted: 'live' | 'any',
+): Promise<T> {
   const databaseId = databaseIdOf(id, spec.entity.name, ['id']);
   if (deleted === 'live') return loadLive(w.manager, spec.entity, databaseId, ['id']);
-  const row = (await w.manager.findOne(spec.entity, { where: { id: databaseId } as never, withDeleted: true })) as T | null;
+  const row = (await w.manager.findOne(spec.entity, {
+    where: { id: databaseId } as never,
+    withDeleted: true,
+  })) as T | null;
   if (!row) refuse(UserErrorCode.NOT_FOUND, `No ${spec.entity.name} with this ID exists`, ['id']);
   return row;
 }
@@ -148,7 +190,11 @@ async function afterWrite<T extends WritableRecord>(w: WriteContext, spec: Recor
   return (await w.manager.findOne(spec.entity, { where: { id: row.id } as never, withDeleted: true })) as T;
 }
 
-export async function createRecord<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: object): Promise<T> {
+export async function createRecord<T extends WritableRecord>(
+  w: WriteContext,
+  spec: RecordWrites<T>,
+  input: object,
+): Promise<T> {
   const values = await columnsFromInput(w, spec, input as Record<string, unknown>);
   const row = w.manager.create(spec.entity, values as T) as T;
   await checkScope(w, spec, row);
@@ -158,13 +204,20 @@ export async function createRecord<T extends WritableRecord>(w: WriteContext, sp
   return afterWrite(w, spec, await insertRecord(w, spec.entity, row));
 }
 
-export async function updateRecordFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
+export async function updateRecordFromInput<T extends WritableRecord>(
+  w: WriteContext,
+  spec: RecordWrites<T>,
+  input: UpdateInput,
+): Promise<T> {
   const before = await loadForWrite(w, spec, input.id, 'live');
   await checkScope(w, spec, before);
   const changes = await columnsFromInput(w, spec, input as unknown as Record<string, unknown>);
   for (const column of spec.immutable ?? []) {
     const field = Object.entries(spec.fields).find(([name, f]) => (f.column ?? name) === column)?.[0] ?? column;
-    if (column in changes && changes[column] !== before[column]) refuse(UserErrorCode.INVALID_INPUT, `${field} cannot be changed once recorded: create a new record instead`, [field]);
+    if (column in changes && changes[column] !== before[column])
+      refuse(UserErrorCode.INVALID_INPUT, `${field} cannot be changed once recorded: create a new record instead`, [
+        field,
+      ]);
   }
   const merged = w.manager.create(spec.entity, { ...before, ...changes } as T) as T;
   await checkScope(w, spec, merged);
@@ -174,14 +227,22 @@ export async function updateRecordFromInput<T extends WritableRecord>(w: WriteCo
   return afterWrite(w, spec, await updateRecord(w, spec.entity, before, input.expectedVersion, merged));
 }
 
-export async function deleteRecord<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
+export async function deleteRecord<T extends WritableRecord>(
+  w: WriteContext,
+  spec: RecordWrites<T>,
+  input: UpdateInput,
+): Promise<T> {
   const row = await loadForWrite(w, spec, input.id, 'any');
   await checkScope(w, spec, row);
   if (!row.deletedAt) await spec.beforeDelete?.(w, row);
   return afterWrite(w, spec, await softDeleteRecord(w, spec.entity, row, input.expectedVersion));
 }
 
-export async function restoreRecordFromInput<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, input: UpdateInput): Promise<T> {
+export async function restoreRecordFromInput<T extends WritableRecord>(
+  w: WriteContext,
+  spec: RecordWrites<T>,
+  input: UpdateInput,
+): Promise<T> {
   const row = await loadForWrite(w, spec, input.id, 'any');
   await checkScope(w, spec, row);
   // A restored record must still obey the rules (another may have taken its place meanwhile).

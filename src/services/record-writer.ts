@@ -20,7 +20,11 @@ function contentColumns(metadata: EntityMetadata): string[] {
   return metadata.columns.map((c) => c.propertyName).filter((name) => !BOOKKEEPING.has(name));
 }
 
-function snapshot(metadata: EntityMetadata, row: ObjectLiteral, names: readonly string[] = contentColumns(metadata)): Record<string, unknown> {
+function snapshot(
+  metadata: EntityMetadata,
+  row: ObjectLiteral,
+  names: readonly string[] = contentColumns(metadata),
+): Record<string, unknown> {
   return Object.fromEntries(names.map((name) => [name, auditValue(row[name])]));
 }
 
@@ -34,7 +38,12 @@ function deriveColumns(metadata: EntityMetadata, row: ObjectLiteral): void {
 }
 
 /** The live record, or NOT_FOUND against `field`. */
-export async function loadLive<T extends WritableRecord>(manager: EntityManager, entity: EntityClass<T>, id: number, field: ReadonlyArray<string | number>): Promise<T> {
+export async function loadLive<T extends WritableRecord>(
+  manager: EntityManager,
+  entity: EntityClass<T>,
+  id: number,
+  field: ReadonlyArray<string | number>,
+): Promise<T> {
   const row = (await manager.findOne(entity, { where: { id } as never })) as T | null;
   if (!row || row.deletedAt) refuse(UserErrorCode.NOT_FOUND, `No ${entity.name} with this ID exists`, field);
   return row;
@@ -47,7 +56,11 @@ export async function loadLive<T extends WritableRecord>(manager: EntityManager,
  * only the id. (TypeORM's save would SELECT the row again for its defaults: one more statement on
  * every create.) The INSERT itself is built once per entity (insert-statement).
  */
-export async function insertRecord<T extends WritableRecord>(w: WriteContext, entity: EntityClass<T>, values: Partial<T>): Promise<T> {
+export async function insertRecord<T extends WritableRecord>(
+  w: WriteContext,
+  entity: EntityClass<T>,
+  values: Partial<T>,
+): Promise<T> {
   const metadata = w.manager.connection.getMetadata(entity);
   const driver = w.manager.connection.driver;
   const row = w.manager.create(entity, values as T) as T;
@@ -56,12 +69,19 @@ export async function insertRecord<T extends WritableRecord>(w: WriteContext, en
   for (const column of metadata.columns) {
     if (column.isGenerated || column.getEntityValue(row) !== undefined) continue;
     const preset = column.isCreateDate || column.isUpdateDate ? now : column.isVersion ? 1 : column.default;
-    if (typeof preset === 'function') throw new Error(`${entity.name}.${column.propertyName} has a default computed by the database: it cannot be inserted without a read-back`);
+    if (typeof preset === 'function')
+      throw new Error(
+        `${entity.name}.${column.propertyName} has a default computed by the database: it cannot be inserted without a read-back`,
+      );
     column.setEntityValue(row, preset ?? null);
   }
   const generated = await insertStatement(w.manager.connection, entity).run(w.manager, row);
   for (const column of metadata.columns) {
-    if (!column.isGenerated) column.setEntityValue(row, driver.prepareHydratedValue(driver.preparePersistentValue(column.getEntityValue(row), column), column));
+    if (!column.isGenerated)
+      column.setEntityValue(
+        row,
+        driver.prepareHydratedValue(driver.preparePersistentValue(column.getEntityValue(row), column), column),
+      );
   }
   Object.assign(row, generated);
   w.trail.record({ entity: entity.name, id: row.id, action: 'create', before: null, after: snapshot(metadata, row) });
@@ -84,33 +104,70 @@ export async function updateRecord<T extends WritableRecord>(
   const merged = w.manager.create(entity, { ...before, ...changes } as T) as T;
   deriveColumns(metadata, merged);
   const changed = contentColumns(metadata).filter((name) => !sameValue(before[name], merged[name]));
-  const derived = ['searchKey', 'annualTitleKey'].filter((name) => metadata.findColumnWithPropertyName(name) && !sameValue(before[name], merged[name]));
+  const derived = ['searchKey', 'annualTitleKey'].filter(
+    (name) => metadata.findColumnWithPropertyName(name) && !sameValue(before[name], merged[name]),
+  );
   const set = Object.fromEntries([...changed, ...derived].map((name) => [name, merged[name]]));
   await guardedUpdate(w.manager, entity, before.id, expectedVersion, set);
   const after = (await w.manager.findOne(entity, { where: { id: before.id } as never, withDeleted: true })) as T;
-  w.trail.record({ entity: entity.name, id: before.id, action, before: snapshot(metadata, before, changed), after: snapshot(metadata, after, changed) });
+  w.trail.record({
+    entity: entity.name,
+    id: before.id,
+    action,
+    before: snapshot(metadata, before, changed),
+    after: snapshot(metadata, after, changed),
+  });
   return after;
 }
 
-export async function softDeleteRecord<T extends WritableRecord>(w: WriteContext, entity: EntityClass<T>, row: T, expectedVersion: number): Promise<T> {
+export async function softDeleteRecord<T extends WritableRecord>(
+  w: WriteContext,
+  entity: EntityClass<T>,
+  row: T,
+  expectedVersion: number,
+): Promise<T> {
   if (row.deletedAt) refuse(UserErrorCode.ALREADY_DELETED, `This ${entity.name} is already deleted`, ['id']);
   return setDeletedAt(w, entity, row, expectedVersion, new Date(), 'delete');
 }
 
-export async function restoreRecord<T extends WritableRecord>(w: WriteContext, entity: EntityClass<T>, row: T, expectedVersion: number): Promise<T> {
+export async function restoreRecord<T extends WritableRecord>(
+  w: WriteContext,
+  entity: EntityClass<T>,
+  row: T,
+  expectedVersion: number,
+): Promise<T> {
   if (!row.deletedAt) refuse(UserErrorCode.NOT_DELETED, `This ${entity.name} is not deleted`, ['id']);
   return setDeletedAt(w, entity, row, expectedVersion, null, 'restore');
 }
 
-async function setDeletedAt<T extends WritableRecord>(w: WriteContext, entity: EntityClass<T>, row: T, expectedVersion: number, deletedAt: Date | null, action: 'delete' | 'restore'): Promise<T> {
+async function setDeletedAt<T extends WritableRecord>(
+  w: WriteContext,
+  entity: EntityClass<T>,
+  row: T,
+  expectedVersion: number,
+  deletedAt: Date | null,
+  action: 'delete' | 'restore',
+): Promise<T> {
   await guardedUpdate(w.manager, entity, row.id, expectedVersion, { deletedAt });
   const after = (await w.manager.findOne(entity, { where: { id: row.id } as never, withDeleted: true })) as T;
-  w.trail.record({ entity: entity.name, id: row.id, action, before: { deletedAt: auditValue(row.deletedAt) }, after: { deletedAt: auditValue(after.deletedAt) } });
+  w.trail.record({
+    entity: entity.name,
+    id: row.id,
+    action,
+    before: { deletedAt: auditValue(row.deletedAt) },
+    after: { deletedAt: auditValue(after.deletedAt) },
+  });
   return after;
 }
 
 /** UPDATE … WHERE id = ? AND version = ?; TypeORM adds `version = version + 1` and updatedAt. */
-async function guardedUpdate(manager: EntityManager, entity: EntityClass<WritableRecord>, id: number, expectedVersion: number, set: ObjectLiteral): Promise<void> {
+async function guardedUpdate(
+  manager: EntityManager,
+  entity: EntityClass<WritableRecord>,
+  id: number,
+  expectedVersion: number,
+  set: ObjectLiteral,
+): Promise<void> {
   const result = await manager
     .createQueryBuilder()
     .update(entity)
@@ -118,6 +175,10 @@ async function guardedUpdate(manager: EntityManager, entity: EntityClass<Writabl
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .execute();
   if (!result.affected) {
-    refuse(UserErrorCode.STALE_VERSION, `This ${entity.name} was changed by someone else (your version ${expectedVersion} is stale): read it again and reapply your change`, ['expectedVersion']);
+    refuse(
+      UserErrorCode.STALE_VERSION,
+      `This ${entity.name} was changed by someone else (your version ${expectedVersion} is stale): read it again and reapply your change`,
+      ['expectedVersion'],
+    );
   }
 }

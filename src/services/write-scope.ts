@@ -40,14 +40,17 @@ export class WriteScope {
   /** The caller may write records of this unit (its own, or a unit under it). */
   async requireUnit(unitId: number | null, what: string): Promise<void> {
     if (this.isAdmin) return;
-    if (unitId === null || !(await this.coversUnit(unitId))) throw forbidden(`This key may not write ${what}: the unit is outside its scope`);
+    if (unitId === null || !(await this.coversUnit(unitId)))
+      throw forbidden(`This key may not write ${what}: the unit is outside its scope`);
   }
 
   /** The caller may write this bloc's records for this year (null: records not tied to a year). */
   async requireBloc(blocId: number | null, year: number | null, what: string): Promise<void> {
     if (this.isAdmin) return;
     if (blocId === null || !(await this.coversBlocOnce(blocId, year))) {
-      throw forbidden(`This key may not write ${what}: only EDITORs of the bloc's managing unit or of that year's leader unit may`);
+      throw forbidden(
+        `This key may not write ${what}: only EDITORs of the bloc's managing unit or of that year's leader unit may`,
+      );
     }
   }
 
@@ -62,11 +65,18 @@ export class WriteScope {
   }
 
   private async coversBloc(blocId: number, year: number | null): Promise<boolean> {
-    const bloc = await this.manager.findOne(EmulationBloc, { where: { id: blocId }, select: { id: true, managingUnitId: true }, withDeleted: true });
+    const bloc = await this.manager.findOne(EmulationBloc, {
+      where: { id: blocId },
+      select: { id: true, managingUnitId: true },
+      withDeleted: true,
+    });
     if (!bloc) return false;
     if (bloc.managingUnitId !== null && (await this.coversUnit(bloc.managingUnitId))) return true;
     if (year === null) return false;
-    const leader = await this.manager.findOne(BlocLeadership, { where: { blocId, year, role: LeadershipRole.LEADER }, select: { id: true, unitId: true } });
+    const leader = await this.manager.findOne(BlocLeadership, {
+      where: { blocId, year, role: LeadershipRole.LEADER },
+      select: { id: true, unitId: true },
+    });
     return leader !== null && (await this.coversUnit(leader.unitId));
   }
 
@@ -81,7 +91,11 @@ export class WriteScope {
         covered = true;
         break;
       }
-      const unit: Pick<Unit, 'parentId'> | null = await this.manager.findOne(Unit, { where: { id: current }, select: { id: true, parentId: true }, withDeleted: true });
+      const unit: Pick<Unit, 'parentId'> | null = await this.manager.findOne(Unit, {
+        where: { id: current },
+        select: { id: true, parentId: true },
+        withDeleted: true,
+      });
       current = unit?.parentId ?? null;
     }
     this.inScope.set(unitId, covered);

@@ -11,7 +11,8 @@ export async function databaseFingerprint(dataSource: DataSource): Promise<Recor
   for (const entity of entities) {
     const metadata = dataSource.getMetadata(entity);
     const rows: unknown[] = await dataSource.query(`SELECT * FROM ${metadata.tableName} ORDER BY id`);
-    fingerprint[metadata.tableName] = `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
+    fingerprint[metadata.tableName] =
+      `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
   }
   return fingerprint;
 }

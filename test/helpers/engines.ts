@@ -55,11 +55,19 @@ interface Prepared {
 
 async function prepareSqlite(mode: 'memory' | 'file'): Promise<Prepared> {
   if (mode === 'memory') {
-    return { database: parseDatabaseUrl('sqlite::memory:'), databaseUrl: 'sqlite::memory:', cleanUp: async () => undefined };
+    return {
+      database: parseDatabaseUrl('sqlite::memory:'),
+      databaseUrl: 'sqlite::memory:',
+      cleanUp: async () => undefined,
+    };
   }
   const folder = await mkdtemp(path.join(tmpdir(), 'tdkt-test-'));
   const databaseUrl = `sqlite:${path.join(folder, 'test.sqlite')}`;
-  return { database: parseDatabaseUrl(databaseUrl), databaseUrl, cleanUp: () => rm(folder, { recursive: true, force: true }) };
+  return {
+    database: parseDatabaseUrl(databaseUrl),
+    databaseUrl,
+    cleanUp: () => rm(folder, { recursive: true, force: true }),
+  };
 }
 
 async function prepareMysql(serverUrl: string): Promise<Prepared> {
@@ -69,7 +77,11 @@ async function prepareMysql(serverUrl: string): Promise<Prepared> {
   return { database: parseDatabaseUrl(databaseUrl), databaseUrl, cleanUp: () => dropTestDatabase(serverUrl, name) };
 }
 
-export function describeEachEngine(title: string, define: (ctx: EngineContext) => void, options: EngineOptions = {}): void {
+export function describeEachEngine(
+  title: string,
+  define: (ctx: EngineContext) => void,
+  options: EngineOptions = {},
+): void {
   for (const engine of enginesUnderTest()) {
     describe(`${title} [${engine}]`, () => {
       const statements = new StatementCounter();
@@ -77,7 +89,8 @@ export function describeEachEngine(title: string, define: (ctx: EngineContext) =
       let dataSource: DataSource | undefined;
 
       beforeAll(async () => {
-        prepared = engine === 'mysql' ? await prepareMysql(testMysqlUrl()!) : await prepareSqlite(options.sqlite ?? 'memory');
+        prepared =
+          engine === 'mysql' ? await prepareMysql(testMysqlUrl()!) : await prepareSqlite(options.sqlite ?? 'memory');
         dataSource = createDataSource(prepared.database, { logger: statements, poolSize: 4 });
         await dataSource.initialize();
         if (options.migrate ?? true) await dataSource.runMigrations({ transaction: 'each' });

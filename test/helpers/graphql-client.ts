@@ -53,8 +53,16 @@ export class GraphQLTestClient {
   }
 
   /** Any result, errors included. */
-  async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
-    const response = await (await this.apollo()).executeOperation<T>({ query, variables }, { contextValue: createRequestContext(this.dataSource(), 'test', this.caller) });
+  async run<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResult<T>> {
+    const response = await (
+      await this.apollo()
+    ).executeOperation<T>(
+      { query, variables },
+      { contextValue: createRequestContext(this.dataSource(), 'test', this.caller) },
+    );
     if (response.body.kind !== 'single') throw new Error('incremental responses are not expected');
     return { data: (response.body.singleResult.data ?? null) as T | null, errors: response.body.singleResult.errors };
   }

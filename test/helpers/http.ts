@@ -19,9 +19,17 @@ export interface Reply {
 
 export interface TestClient {
   url: string;
-  request(method: 'GET' | 'POST', path: string, options?: { headers?: Record<string, string>; body?: string }): Promise<Reply>;
+  request(
+    method: 'GET' | 'POST',
+    path: string,
+    options?: { headers?: Record<string, string>; body?: string },
+  ): Promise<Reply>;
   get(path: string, headers?: Record<string, string>): Promise<Reply>;
-  graphql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: GraphQLBody }>;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; headers: Headers; body: GraphQLBody }>;
 }
 
 export async function listenForTests(app: FastifyInstance): Promise<TestClient> {

@@ -3,7 +3,15 @@
  * ID fields pointing at real records (found by the field's name), so that a mutation gets past
  * validation and reaches its authorization and scope checks. `overrides` replace generated fields.
  */
-import { getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
+import {
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLInputType,
+} from 'graphql';
 
 /** Which type an ID input field names, by the field's name. */
 export const ID_FIELD_TYPES: Record<string, string> = {
@@ -45,7 +53,8 @@ export interface GeneratorOptions {
 export function generateInput(type: GraphQLInputType, options: GeneratorOptions, fieldName = 'input'): unknown {
   const nullable = getNullableType(type) as GraphQLInputType;
   if (isListType(nullable)) return [generateInput(nullable.ofType, options, fieldName)];
-  if (isEnumType(nullable)) return nullable.getValues()[0]!.value === undefined ? nullable.getValues()[0]!.name : nullable.getValues()[0]!.name;
+  if (isEnumType(nullable))
+    return nullable.getValues()[0]!.value === undefined ? nullable.getValues()[0]!.name : nullable.getValues()[0]!.name;
   if (isInputObjectType(nullable)) {
     const value: Record<string, unknown> = {};
     for (const field of Object.values(nullable.getFields())) {

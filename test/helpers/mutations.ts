@@ -27,9 +27,16 @@ export interface MutationResult {
 }
 
 /** Runs `name(input:)` and returns its record (selected as `selection`), userErrors and top-level errors. */
-export async function runMutation(client: GraphQLTestClient, name: string, input: object, selection = 'id databaseId version'): Promise<MutationResult> {
+export async function runMutation(
+  client: GraphQLTestClient,
+  name: string,
+  input: object,
+  selection = 'id databaseId version',
+): Promise<MutationResult> {
   const { inputType, payloadField } = mutationShape(await testSchema(), name);
-  const result = await client.run<Record<string, { userErrors: MutationResult['userErrors'] } & Record<string, unknown>>>(
+  const result = await client.run<
+    Record<string, { userErrors: MutationResult['userErrors'] } & Record<string, unknown>>
+  >(
     `mutation($input: ${inputType}) { ${name}(input: $input) { ${payloadField} { ${selection} } userErrors { field message code } } }`,
     { input },
   );
@@ -39,8 +46,14 @@ export async function runMutation(client: GraphQLTestClient, name: string, input
 
 /** A mutation that must succeed: its record. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function mutateOk(client: GraphQLTestClient, name: string, input: object, selection?: string): Promise<any> {
+export async function mutateOk(
+  client: GraphQLTestClient,
+  name: string,
+  input: object,
+  selection?: string,
+): Promise<any> {
   const result = await runMutation(client, name, input, selection);
-  if (result.errors?.length || result.userErrors.length) throw new Error(`${name} failed: ${JSON.stringify(result.errors ?? result.userErrors)}`);
+  if (result.errors?.length || result.userErrors.length)
+    throw new Error(`${name} failed: ${JSON.stringify(result.errors ?? result.userErrors)}`);
   return result.record;
 }

@@ -22,7 +22,11 @@ export function mysqlUrlFor(serverUrl: string, database: string): string {
 
 /** e.g. tdkt_test_http_k3x9a1 — the test file's name helps find a database a crashed run left behind. */
 export function uniqueDatabaseName(testPath: string | undefined): string {
-  const file = path.basename(testPath ?? 'anon').replace(/\.test\.ts$/, '').replace(/[^A-Za-z0-9]/g, '_').slice(0, 30);
+  const file = path
+    .basename(testPath ?? 'anon')
+    .replace(/\.test\.ts$/, '')
+    .replace(/[^A-Za-z0-9]/g, '_')
+    .slice(0, 30);
   return `tdkt_test_${file}_${randomBytes(4).toString('hex')}`;
 }
 

@@ -7,6 +7,21 @@ import { start, type RunningService } from '../../src/main';
 import { captureLog } from './capture';
 import type { EngineContext } from './engines';
 
-export function startService(ctx: EngineContext, env: NodeJS.ProcessEnv = {}, log: Log = captureLog()): Promise<RunningService> {
-  return start({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: ctx.databaseUrl, AUTO_SETUP: 'false', ALLOW_ANONYMOUS_READS: 'false', ...env }, log);
+export function startService(
+  ctx: EngineContext,
+  env: NodeJS.ProcessEnv = {},
+  log: Log = captureLog(),
+): Promise<RunningService> {
+  return start(
+    {
+      LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: ctx.databaseUrl,
+      AUTO_SETUP: 'false',
+      ALLOW_ANONYMOUS_READS: 'false',
+      ...env,
+    },
+    log,
+  );
 }
