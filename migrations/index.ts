@@ -5,6 +5,7 @@ import { ApiKeys1764000000002 } from './1764000000002-ApiKeys';
 import { IdempotencyKeys1764000000003 } from './1764000000003-IdempotencyKeys';
 import { ReportIndexes1764000000004 } from './1764000000004-ReportIndexes';
 import { ChildPageIndexes1764000000005 } from './1764000000005-ChildPageIndexes';
+import { ContributionNote1764000000006 } from './1764000000006-ContributionNote';
 
 export const migrations: Function[] = [
   DomainSchema1764000000000,
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   IdempotencyKeys1764000000003,
   ReportIndexes1764000000004,
   ChildPageIndexes1764000000005,
+  ContributionNote1764000000006,
 ];

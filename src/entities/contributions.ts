@@ -1,21 +1,17 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import '../schema/enums';
-import { Node } from '../core/node';
-import { DateScalar, VndScalar } from '../core/scalars';
+/**
+ * Contributions: the catalogue of what a contribution measures (kinds), the funds money goes
+ * through, and the contributions themselves.
+ */
+import { ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { searchKeyOf } from '../core/fold';
+import { Node } from '../core/node';
 import { MaintainedRecord } from './base';
-import {
-  codeColumn,
-  dateColumn,
-  enumColumn,
-  foreignKeyColumn,
-  nameColumn,
-  textColumn,
-  vndColumn,
-  yearColumn,
-} from './column-types';
+import { EmulationBloc } from './blocs';
 import { FundPurpose } from './enums';
+import { field } from './field';
+import { Movement } from './movements';
+import { Unit } from './organisation';
 
 /** Loại đóng góp — a catalogue row (HOUSE, STUDENT_SUPPORT, MONEY…), extendable without code. */
 @ObjectType('ContributionKind', {
@@ -25,17 +21,23 @@ import { FundPurpose } from './enums';
 @Entity('contribution_kinds')
 export class ContributionKind extends MaintainedRecord {
   @Index('uq_contribution_kinds_code', { unique: true })
-  @Field({ description: 'Mã loại — the stable catalogue code (e.g. HOUSE).' })
-  @Column(codeColumn())
+  @field.code({
+    description: 'Mã loại — the stable catalogue code (e.g. HOUSE).',
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   code!: string;
 
-  @Field({ description: "Tên loại — the kind's name." })
-  @Column(nameColumn())
+  @field.string({ description: "Tên loại — the kind's name.", write: 'required', filter: true, sort: true })
   name!: string;
 
-  /** Đơn vị tính: căn, học sinh, VND, hộ… */
-  @Field({ description: 'Đơn vị tính — the unit quantities are counted in (căn, học sinh, hộ…).' })
-  @Column(nameColumn({ length: 64 }))
+  @field.string({
+    length: 64,
+    description: 'Đơn vị tính — the unit quantities are counted in (căn, học sinh, hộ…).',
+    write: 'required',
+    filter: true,
+  })
   unitOfMeasure!: string;
 }
 
@@ -47,26 +49,43 @@ export class ContributionKind extends MaintainedRecord {
 @Entity('funds')
 export class Fund extends MaintainedRecord {
   @Index('uq_funds_code', { unique: true })
-  @Field({ description: "Mã quỹ — the fund's stable code." })
-  @Column(codeColumn())
+  @field.code({ description: "Mã quỹ — the fund's stable code, unique.", write: 'required', filter: true, sort: true })
   code!: string;
 
-  @Field({ description: "Tên quỹ — the fund's name." })
-  @Column(nameColumn())
+  @field.string({
+    description: "Tên quỹ — the fund's name, as stored (use `search` to ignore accents).",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   name!: string;
 
-  @Field(() => FundPurpose, { description: 'Mục đích — social or award fund.' })
-  @Column(enumColumn())
+  @field.enum(FundPurpose, { description: 'Mục đích — social or award fund.', write: 'required', filter: true })
   purpose!: FundPurpose;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối sở hữu — the owning bloc (or an owning unit, never both).',
+    write: true,
+    filter: true,
+  })
   ownerBlocId!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị sở hữu — the owning unit (or an owning bloc, never both).',
+    write: true,
+    filter: true,
+  })
   ownerUnitId!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Năm thành lập — the year the fund was set up.' })
-  @Column(yearColumn({ nullable: true }))
+  @field.year({
+    nullable: true,
+    description: 'Năm thành lập — the year the fund was set up.',
+    write: true,
+    filter: true,
+    sort: true,
+  })
   establishedYear!: number | null;
 
   @Column({ type: 'varchar', length: 500 })
@@ -93,48 +112,90 @@ export function fundSearchKey(fund: Pick<Fund, 'code' | 'name'>): string {
 })
 @Entity('contributions')
 export class Contribution extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => Movement, {
+    description: 'Phong trào — the movement it counts under.',
+    write: 'required',
+    filter: true,
+    relation: 'movement',
+  })
   movementId!: number;
 
-  @Field(() => Int, { description: 'Năm — the year the result belongs to.' })
-  @Column(yearColumn())
+  @field.year({ description: 'Năm — the year the result belongs to.', write: 'required', filter: true, sort: true })
   year!: number;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị đóng góp — the contributing unit (or the bloc as a whole, never both).',
+    write: true,
+    filter: true,
+    relation: 'unit',
+  })
   unitId!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối đóng góp — the bloc as a whole as contributor (or a unit, never both).',
+    write: true,
+    filter: true,
+    relation: 'bloc',
+  })
   blocId!: number | null;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => ContributionKind, {
+    description: 'Loại đóng góp — what it measures (houses, students, money…).',
+    write: 'required',
+    filter: true,
+    relation: 'kind',
+  })
   kindId!: number;
 
-  @Field(() => Int, {
+  @field.int({
     nullable: true,
-    description: "Số lượng — the quantity, in the kind's unit of measure; null when not stated.",
+    min: 0,
+    max: 2_000_000_000,
+    description: "Số lượng — the quantity (≥ 0), in the kind's unit of measure; null when not stated.",
+    write: true,
+    filter: true,
+    sort: true,
   })
-  @Column({ type: 'int', nullable: true })
   quantity!: number | null;
 
-  @Field(() => VndScalar, {
+  @field.vnd({
     nullable: true,
-    description: 'Giá trị (VND) — the money value in đồng; null when not stated.',
+    description: 'Giá trị (VND) — the money value in đồng (≥ 0); null when not stated.',
+    write: true,
+    filter: true,
+    sort: true,
   })
-  @Column(vndColumn({ nullable: true }))
   amountVnd!: string | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Fund, { nullable: true, description: 'Quỹ — the fund it went through.', write: true, filter: true })
   fundId!: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Ngày thực hiện — when it happened (a date), if known.' })
-  @Column(dateColumn({ nullable: true }))
+  @field.date({
+    nullable: true,
+    description: 'Ngày thực hiện — when it happened (a date), if known.',
+    write: true,
+    filter: true,
+    sort: true,
+  })
   occurredOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Ghi chú đối tượng thụ hưởng — who benefited, as written.' })
-  @Column(textColumn())
+  @field.text({ description: 'Ghi chú đối tượng thụ hưởng — who benefited, as written.', write: true })
   beneficiaryNote!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Nguồn — where the figure comes from (report, article).' })
-  @Column(nameColumn({ nullable: true, length: 500 }))
+  @field.string({
+    nullable: true,
+    length: 500,
+    description: 'Nguồn — where the figure comes from (report, article).',
+    write: true,
+  })
   sourceRef!: string | null;
+
+  @field.text({
+    description: 'Ghi chú — a free-text note on the figure (how it was counted, caveats).',
+    write: true,
+    filter: true,
+  })
+  note!: string | null;
 }

@@ -1,5 +1,4 @@
 import { Field, ObjectType } from 'type-graphql';
-import '../schema/enums';
 import { Node } from '../core/node';
 import { DateScalar } from '../core/scalars';
 import { Column, Entity } from 'typeorm';

@@ -1,5 +1,4 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import '../schema/enums';
 import { Node } from '../core/node';
 import { DateScalar } from '../core/scalars';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';

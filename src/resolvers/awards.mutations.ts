@@ -17,7 +17,8 @@ import {
 } from '../services/awards';
 import type { RequestContext } from './context';
 import { mutate } from './mutation-payload';
-import { recordMutationsResolvers } from './record-mutations';
+import { AWARD_TYPE_RECORDS, BASE_SALARY_RECORDS } from '../services/award-catalogue';
+import { recordMutations } from './record-mutations';
 import { replayOne } from './replay';
 
 const AwardLineInput = fieldsInputType(
@@ -125,5 +126,19 @@ class AwardDecisionMutations {
 
 export const AwardMutations: Function[] = [
   AwardDecisionMutations,
-  ...recordMutationsResolvers(DECISION_RECORDS, ['update']),
+  ...recordMutations(AWARD_TYPE_RECORDS, {
+    create: 'createAwardType',
+    update: 'updateAwardType',
+    delete: 'deleteAwardType',
+    restore: 'restoreAwardType',
+  }),
+  ...recordMutations(BASE_SALARY_RECORDS, {
+    create: 'createBaseSalary',
+    update: 'updateBaseSalary',
+    delete: 'deleteBaseSalary',
+    restore: 'restoreBaseSalary',
+  }),
+  ...recordMutations(DECISION_RECORDS, {
+    update: 'updateAwardDecision',
+  }),
 ];

@@ -4,7 +4,14 @@ import { Role } from '../auth/caller';
 import { Contribution } from '../entities/contributions';
 import { addLinesField, fieldsInputType, idempotencyKeyField } from '../schema/record-inputs';
 import { UserError } from '../schema/user-error';
-import { CONTRIBUTION_RECORDS, createContributions } from '../services/contributions';
+import {
+  CONTRIBUTION_KIND_RECORDS,
+  CONTRIBUTION_RECORDS,
+  createContributions,
+  FUND_RECORDS,
+} from '../services/contributions';
+import type { InputValues } from '../services/record-service';
+import { recordMutations } from './record-mutations';
 import type { RequestContext } from './context';
 import { mutate } from './mutation-payload';
 import { replayMany } from './replay';
@@ -17,7 +24,7 @@ const ContributionLineInput = fieldsInputType(
 
 @InputType('CreateContributionsInput', { description: 'Tạo nhiều đóng góp — a batch: every line recorded, or none.' })
 class CreateContributionsInput {
-  contributions!: object[];
+  contributions!: InputValues[];
   idempotencyKey?: string | null;
 }
 addLinesField(
@@ -45,7 +52,7 @@ class CreateContributionsPayload {
 }
 
 @Resolver()
-export class ContributionBatchMutation {
+class ContributionBatchMutation {
   @Authorized(Role.EDITOR)
   @Mutation(() => CreateContributionsPayload, {
     description: 'Tạo nhiều đóng góp — records a batch of contributions in one transaction with one audit event.',
@@ -65,3 +72,25 @@ export class ContributionBatchMutation {
     );
   }
 }
+
+export const ContributionMutations: Function[] = [
+  ...recordMutations(CONTRIBUTION_KIND_RECORDS, {
+    create: 'createContributionKind',
+    update: 'updateContributionKind',
+    delete: 'deleteContributionKind',
+    restore: 'restoreContributionKind',
+  }),
+  ...recordMutations(FUND_RECORDS, {
+    create: 'createFund',
+    update: 'updateFund',
+    delete: 'deleteFund',
+    restore: 'restoreFund',
+  }),
+  ...recordMutations(CONTRIBUTION_RECORDS, {
+    create: 'createContribution',
+    update: 'updateContribution',
+    delete: 'deleteContribution',
+    restore: 'restoreContribution',
+  }),
+  ContributionBatchMutation,
+];

@@ -22,7 +22,7 @@ import {
 } from '../services/evaluations';
 import type { RequestContext } from './context';
 import { mutate } from './mutation-payload';
-import { recordMutationsResolvers } from './record-mutations';
+import { recordMutations } from './record-mutations';
 import { replayOne } from './replay';
 
 const CriterionLineInput = fieldsInputType(
@@ -132,9 +132,32 @@ class CreateEvaluationMutations {
 
 export const EvaluationMutations: Function[] = [
   CreateEvaluationMutations,
-  ...recordMutationsResolvers(CRITERIA_SET_RECORDS, ['update', 'delete', 'restore']),
-  ...recordMutationsResolvers(CRITERION_RECORDS),
-  ...recordMutationsResolvers(EVALUATION_RECORDS, ['update', 'delete', 'restore']),
-  ...recordMutationsResolvers(SCORE_RECORDS),
-  ...recordMutationsResolvers(RESULT_RECORDS),
+  ...recordMutations(CRITERIA_SET_RECORDS, {
+    update: 'updateCriteriaSet',
+    delete: 'deleteCriteriaSet',
+    restore: 'restoreCriteriaSet',
+  }),
+  ...recordMutations(CRITERION_RECORDS, {
+    create: 'createCriterion',
+    update: 'updateCriterion',
+    delete: 'deleteCriterion',
+    restore: 'restoreCriterion',
+  }),
+  ...recordMutations(EVALUATION_RECORDS, {
+    update: 'updateEvaluation',
+    delete: 'deleteEvaluation',
+    restore: 'restoreEvaluation',
+  }),
+  ...recordMutations(SCORE_RECORDS, {
+    create: 'createEvaluationScore',
+    update: 'updateEvaluationScore',
+    delete: 'deleteEvaluationScore',
+    restore: 'restoreEvaluationScore',
+  }),
+  ...recordMutations(RESULT_RECORDS, {
+    create: 'createEvaluationResult',
+    update: 'updateEvaluationResult',
+    delete: 'deleteEvaluationResult',
+    restore: 'restoreEvaluationResult',
+  }),
 ];

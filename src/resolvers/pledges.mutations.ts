@@ -6,7 +6,7 @@ import { addLinesField, fieldsInputType, idempotencyKeyField, payloadType } from
 import { createPledge, PLEDGE_RECORDS, SIGNATORY_RECORDS, TARGET_RECORDS, type PledgeLines } from '../services/pledges';
 import type { RequestContext } from './context';
 import { mutate } from './mutation-payload';
-import { recordMutationsResolvers } from './record-mutations';
+import { recordMutations } from './record-mutations';
 import { replayOne } from './replay';
 
 const SignatoryLine = fieldsInputType(
@@ -71,7 +71,21 @@ class CreatePledgeMutation {
 
 export const PledgeMutations: Function[] = [
   CreatePledgeMutation,
-  ...recordMutationsResolvers(PLEDGE_RECORDS, ['update', 'delete', 'restore']),
-  ...recordMutationsResolvers(SIGNATORY_RECORDS),
-  ...recordMutationsResolvers(TARGET_RECORDS),
+  ...recordMutations(PLEDGE_RECORDS, {
+    update: 'updatePledge',
+    delete: 'deletePledge',
+    restore: 'restorePledge',
+  }),
+  ...recordMutations(SIGNATORY_RECORDS, {
+    create: 'createPledgeSignatory',
+    update: 'updatePledgeSignatory',
+    delete: 'deletePledgeSignatory',
+    restore: 'restorePledgeSignatory',
+  }),
+  ...recordMutations(TARGET_RECORDS, {
+    create: 'createPledgeTarget',
+    update: 'updatePledgeTarget',
+    delete: 'deletePledgeTarget',
+    restore: 'restorePledgeTarget',
+  }),
 ];

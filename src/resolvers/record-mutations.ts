@@ -1,6 +1,8 @@
 /**
- * The four mutations of a maintained record — createX, updateX, deleteX (soft), restoreX — made
- * from its write declaration. Each is one call into the record service through the mutation runner.
+ * The mutations of a maintained record — createX, updateX, deleteX (soft), restoreX — made from
+ * its write declaration. Each area names the operations it offers where it calls this (so every
+ * mutation's name can be found by searching for it); each is one call into the record service
+ * through the mutation runner.
  */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/caller';
@@ -10,6 +12,7 @@ import {
   deleteRecord,
   restoreRecordFromInput,
   updateRecordFromInput,
+  type CreateInput,
   type RecordWrites,
   type UpdateInput,
 } from '../services/record-service';
@@ -18,91 +21,92 @@ import type { RequestContext } from './context';
 import { mutate } from './mutation-payload';
 import { replayOne } from './replay';
 
-export type RecordOperation = 'create' | 'update' | 'delete' | 'restore';
+/** The operations a record offers, each with its mutation's name spelled out. */
+export interface RecordMutationNames {
+  create?: string;
+  update?: string;
+  delete?: string;
+  restore?: string;
+}
 
-/** One resolver class per operation, so a record whose create is a richer mutation can leave it out. */
-export function recordMutationsResolvers<T extends WritableRecord>(
+const INPUT = { description: "Dữ liệu vào — the mutation's input." };
+
+function requireName(name: string | undefined, operation: string, typeName: string): string {
+  // The names are written by hand so that they can be found; they must still follow the convention.
+  if (name !== undefined && name !== `${operation}${typeName}`)
+    throw new Error(`the ${operation} mutation of ${typeName} must be named ${operation}${typeName}, not ${name}`);
+  return name ?? `${operation}${typeName}`;
+}
+
+/** One resolver class per operation offered: a record whose create is a richer mutation leaves it out. */
+export function recordMutations<T extends WritableRecord>(
   spec: RecordWrites<T>,
-  operations: readonly RecordOperation[] = ['create', 'update', 'delete', 'restore'],
+  names: RecordMutationNames,
 ): Function[] {
-  const types = recordInputTypes(spec, operations.includes('create'));
-  const name = spec.entity.name;
+  const typeName = spec.entity.name;
+  const types = recordInputTypes(spec, names.create !== undefined);
   const roles = spec.adminOnly ? [Role.ADMIN] : [Role.EDITOR];
   const v = spec.vietnamese;
-  @Resolver()
-  class CreateMutation {
-    @Authorized(...roles)
-    @Mutation(() => types.payload.create!, { name: `create${name}`, description: `Tạo ${v}.` })
-    create(
-      @Arg('input', () => types.create!, { description: "Dữ liệu vào — the mutation's input." })
-      input: object & { idempotencyKey?: string | null },
-      @Ctx() ctx: RequestContext,
-    ) {
-      return mutate(
-        ctx,
-        `create${name}`,
-        spec.field,
-        input,
-        (w) => createRecord(w, spec, input),
-        replayOne(spec.entity, input.idempotencyKey),
-      );
-    }
-  }
-  Object.defineProperty(CreateMutation, 'name', { value: `Create${name}Mutation` });
+  const resolvers: Function[] = [];
 
-  @Resolver()
-  class UpdateMutation {
-    @Authorized(...roles)
-    @Mutation(() => types.payload.update, {
-      name: `update${name}`,
-      description: `Sửa ${v}: only the fields given change; expectedVersion must be the version you read.`,
-    })
-    update(
-      @Arg('input', () => types.update, { description: "Dữ liệu vào — the mutation's input." }) input: UpdateInput,
-      @Ctx() ctx: RequestContext,
-    ) {
-      return mutate(ctx, `update${name}`, spec.field, input, (w) => updateRecordFromInput(w, spec, input));
+  if (types.create && types.payload.create) {
+    const name = requireName(names.create, 'create', typeName);
+    const { create, payload } = { create: types.create, payload: types.payload.create };
+    @Resolver()
+    class CreateRecordMutation {
+      @Authorized(...roles)
+      @Mutation(() => payload, { name, description: `Tạo ${v}.` })
+      create(@Arg('input', () => create, INPUT) input: CreateInput, @Ctx() ctx: RequestContext) {
+        const replay = replayOne(spec.entity, input.idempotencyKey);
+        return mutate(ctx, name, spec.field, input, (w) => createRecord(w, spec, input), replay);
+      }
     }
+    resolvers.push(CreateRecordMutation);
   }
-  Object.defineProperty(UpdateMutation, 'name', { value: `Update${name}Mutation` });
 
-  @Resolver()
-  class DeleteMutation {
-    @Authorized(...roles)
-    @Mutation(() => types.payload.remove, {
-      name: `delete${name}`,
-      description: `Xóa ${v} (soft delete: hidden from reads, kept, can be restored).`,
-    })
-    remove(
-      @Arg('input', () => types.remove, { description: "Dữ liệu vào — the mutation's input." }) input: UpdateInput,
-      @Ctx() ctx: RequestContext,
-    ) {
-      return mutate(ctx, `delete${name}`, spec.field, input, (w) => deleteRecord(w, spec, input));
+  if (names.update !== undefined) {
+    const name = requireName(names.update, 'update', typeName);
+    @Resolver()
+    class UpdateRecordMutation {
+      @Authorized(...roles)
+      @Mutation(() => types.payload.update, {
+        name,
+        description: `Sửa ${v}: only the fields given change; expectedVersion must be the version you read.`,
+      })
+      update(@Arg('input', () => types.update, INPUT) input: UpdateInput, @Ctx() ctx: RequestContext) {
+        return mutate(ctx, name, spec.field, input, (w) => updateRecordFromInput(w, spec, input));
+      }
     }
+    resolvers.push(UpdateRecordMutation);
   }
-  Object.defineProperty(DeleteMutation, 'name', { value: `Delete${name}Mutation` });
 
-  @Resolver()
-  class RestoreMutation {
-    @Authorized(...roles)
-    @Mutation(() => types.payload.restore, {
-      name: `restore${name}`,
-      description: `Khôi phục ${v} that was soft-deleted.`,
-    })
-    restore(
-      @Arg('input', () => types.restore, { description: "Dữ liệu vào — the mutation's input." }) input: UpdateInput,
-      @Ctx() ctx: RequestContext,
-    ) {
-      return mutate(ctx, `restore${name}`, spec.field, input, (w) => restoreRecordFromInput(w, spec, input));
+  if (names.delete !== undefined) {
+    const name = requireName(names.delete, 'delete', typeName);
+    @Resolver()
+    class DeleteRecordMutation {
+      @Authorized(...roles)
+      @Mutation(() => types.payload.remove, {
+        name,
+        description: `Xóa ${v} (soft delete: hidden from reads, kept, can be restored).`,
+      })
+      remove(@Arg('input', () => types.remove, INPUT) input: UpdateInput, @Ctx() ctx: RequestContext) {
+        return mutate(ctx, name, spec.field, input, (w) => deleteRecord(w, spec, input));
+      }
     }
+    resolvers.push(DeleteRecordMutation);
   }
-  Object.defineProperty(RestoreMutation, 'name', { value: `Restore${name}Mutation` });
 
-  const byOperation: Record<RecordOperation, Function> = {
-    create: CreateMutation,
-    update: UpdateMutation,
-    delete: DeleteMutation,
-    restore: RestoreMutation,
-  };
-  return operations.map((operation) => byOperation[operation]);
+  if (names.restore !== undefined) {
+    const name = requireName(names.restore, 'restore', typeName);
+    @Resolver()
+    class RestoreRecordMutation {
+      @Authorized(...roles)
+      @Mutation(() => types.payload.restore, { name, description: `Khôi phục ${v} that was soft-deleted.` })
+      restore(@Arg('input', () => types.restore, INPUT) input: UpdateInput, @Ctx() ctx: RequestContext) {
+        return mutate(ctx, name, spec.field, input, (w) => restoreRecordFromInput(w, spec, input));
+      }
+    }
+    resolvers.push(RestoreRecordMutation);
+  }
+  return resolvers;
 }

@@ -1,15 +1,20 @@
-/** Every mutation resolver: the shared record mutations, then the richer writes of each area. */
-import { MAINTAINED_RECORDS } from '../services/maintained-records';
+/** Every mutation resolver, area by area. */
 import { AwardMutations } from './awards.mutations';
-import { ContributionBatchMutation } from './contributions.mutations';
+import { BlocMutations } from './blocs.mutations';
+import { ContestMutations } from './contests.mutations';
+import { ContributionMutations } from './contributions.mutations';
 import { EvaluationMutations } from './evaluations.mutations';
+import { MovementMutations } from './movements.mutations';
+import { OrganisationMutations } from './organisation.mutations';
 import { PledgeMutations } from './pledges.mutations';
-import { recordMutationsResolvers } from './record-mutations';
 
 export const WriteResolvers: Function[] = [
-  ...MAINTAINED_RECORDS.flatMap((spec) => recordMutationsResolvers(spec)),
+  ...OrganisationMutations,
+  ...BlocMutations,
+  ...MovementMutations,
+  ...ContributionMutations,
   ...PledgeMutations,
   ...EvaluationMutations,
+  ...ContestMutations,
   ...AwardMutations,
-  ContributionBatchMutation,
 ];

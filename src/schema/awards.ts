@@ -8,7 +8,6 @@ import {
   SubjectType,
 } from '../entities/enums';
 import { declareList, type DeclaredList } from './define-list';
-import './enums';
 import { BLOCS } from './blocs';
 import { MOVEMENTS } from './movements';
 import { PERSONS, UNITS } from './organisation';

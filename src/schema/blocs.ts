@@ -1,7 +1,6 @@
 import { BlocLeadership, BlocMembership, EmulationBloc } from '../entities/blocs';
 import { BlocKind, LeadershipRole } from '../entities/enums';
 import { declareList, type DeclaredList } from './define-list';
-import './enums';
 import { CONTRIBUTIONS } from './contributions';
 import { UNITS } from './organisation';
 

@@ -1,7 +1,6 @@
 import { Contest, ContestPrize } from '../entities/contests';
 import { PrizeRank } from '../entities/enums';
 import { declareList, type DeclaredList } from './define-list';
-import './enums';
 import { BLOCS } from './blocs';
 import { UNITS } from './organisation';
 

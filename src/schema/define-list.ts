@@ -19,6 +19,7 @@ import {
   StringFilter,
   VndFilter,
 } from './filter-inputs';
+import { declaredFilterFields, declaredOrder, registerList } from './declared-list-fields';
 import { listArgsType, type ListArgs } from './list-args';
 import { orderInputType, type OrderInput } from './order';
 
@@ -43,8 +44,10 @@ export interface ListDeclaration<T> {
   /** The Vietnamese name of the records, for descriptions ("đơn vị"). */
   vietnamese: string;
   alias: string;
-  fields: Record<string, FilterFieldDeclaration>;
-  order: Record<string, { column: string; description: string }>;
+  /** Filter fields beyond the entity's declared ones: relations to many, and fields of no column. */
+  fields?: Record<string, FilterFieldDeclaration>;
+  /** Sort keys beyond the entity's declared ones. */
+  order?: Record<string, { column: string; description: string }>;
   defaultOrder: SortKey[];
   /** Offer `search` (the type has a folded search key). */
   search?: boolean;
@@ -138,8 +141,13 @@ export function declareList<T>(declaration: ListDeclaration<T>): DeclaredList<T>
   })
   class Filter {}
 
+  const fields = {
+    ...declaredFilterFields(declaration.entity, typeName, vietnamese),
+    ...declaration.fields,
+  };
+  const orderKeys = { ...declaredOrder(declaration.entity), ...declaration.order };
   const spec: FilterSpec = {};
-  for (const [name, field] of Object.entries(declaration.fields)) {
+  for (const [name, field] of Object.entries(fields)) {
     Field(graphqlTypeOf(field), { nullable: true, description: field.description })(Filter.prototype, name);
     // A to-many relation is matched through our id; everything else through its own column.
     spec[name] = { column: field.kind === 'toMany' ? 'id' : (field.column ?? name), kind: sqlKindOf(name, field) };
@@ -154,17 +162,19 @@ export function declareList<T>(declaration: ListDeclaration<T>): DeclaredList<T>
   );
   Field(() => Filter, { nullable: true, description: 'Không — this filter does not hold.' })(Filter.prototype, 'not');
 
-  const order = orderInputType(typeName, declaration.order);
-  return {
+  const order = orderInputType(typeName, orderKeys);
+  const list: DeclaredList<T> = {
     definition: {
       entity: declaration.entity,
       alias: declaration.alias,
       filter: spec,
-      order: declaration.order,
+      order: orderKeys,
       defaultOrder: declaration.defaultOrder,
     },
     filterType: Filter,
     listFilterType: listFilterType(Filter, typeName, vietnamese),
     argsType: listArgsType(Filter, order, { search: declaration.search, includeDeleted: declaration.softDelete }),
   };
+  registerList(declaration.entity, list as DeclaredList<object>);
+  return list;
 }

@@ -1,7 +1,6 @@
 import { EvaluationMethod } from '../entities/enums';
 import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../entities/evaluations';
 import { declareList, type DeclaredList } from './define-list';
-import './enums';
 import { BLOCS } from './blocs';
 import { UNITS } from './organisation';
 

@@ -1,7 +1,6 @@
 import { EventKind } from '../entities/enums';
 import { Event } from '../entities/event';
 import { declareList, type DeclaredList } from './define-list';
-import './enums';
 import { BLOCS } from './blocs';
 
 export const EVENTS: DeclaredList<Event> = declareList<Event>({

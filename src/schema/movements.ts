@@ -1,7 +1,6 @@
 import { MovementKind, MovementScope } from '../entities/enums';
 import { Movement, MovementOutcome } from '../entities/movements';
 import { declareList, type DeclaredList } from './define-list';
-import './enums';
 import { BLOCS } from './blocs';
 import { CONTRIBUTIONS } from './contributions';
 

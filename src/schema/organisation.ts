@@ -1,7 +1,6 @@
 import { Gender, UnitKind } from '../entities/enums';
 import { Person, Unit } from '../entities/organisation';
 import { declareList, type DeclaredList } from './define-list';
-import './enums';
 import { CONTRIBUTIONS } from './contributions';
 
 export const UNITS: DeclaredList<Unit> = declareList<Unit>({

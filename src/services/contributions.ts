@@ -8,7 +8,8 @@ import { Contribution, ContributionKind, Fund } from '../entities/contributions'
 import { Movement } from '../entities/movements';
 import { Unit } from '../entities/organisation';
 import { requireMember } from './membership';
-import { createRecord, type RecordWrites } from './record-service';
+import { createRecord, type InputValues, type RecordWrites } from './record-service';
+import { writableFields } from '../entities/field';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
 
@@ -16,47 +17,41 @@ export const CONTRIBUTION_RECORDS: RecordWrites<Contribution> = {
   entity: Contribution,
   vietnamese: 'đóng góp — contribution',
   field: 'contribution',
-  fields: {
-    movementId: {
-      kind: 'ref',
-      of: () => Movement,
-      required: true,
-      description: 'Phong trào — the movement it counts under.',
-    },
-    year: { kind: 'year', required: true, description: 'Năm — the year it belongs to.' },
-    unitId: {
-      kind: 'ref',
-      of: () => Unit,
-      description: 'Đơn vị — the contributing unit (or give blocId, never both).',
-    },
-    blocId: {
-      kind: 'ref',
-      of: () => EmulationBloc,
-      description: 'Khối — the bloc as a whole (or give unitId, never both).',
-    },
-    kindId: {
-      kind: 'ref',
-      of: () => ContributionKind,
-      required: true,
-      description: 'Loại — what it measures (houses, students, money…).',
-    },
-    quantity: {
-      kind: 'int',
-      min: 0,
-      max: 2_000_000_000,
-      description: "Số lượng — the quantity, ≥ 0, in the kind's unit of measure.",
-    },
-    amountVnd: { kind: 'vnd', description: 'Giá trị — the money value in VND, ≥ 0.' },
-    fundId: { kind: 'ref', of: () => Fund, description: 'Quỹ — the fund it went through.' },
-    occurredOn: { kind: 'date', description: 'Ngày thực hiện — when it happened.' },
-    beneficiaryNote: { kind: 'text', description: 'Đối tượng thụ hưởng — who benefited, as written.' },
-    sourceRef: { kind: 'string', max: 500, description: 'Nguồn — where the figure comes from.' },
-  },
+  fields: writableFields(Contribution),
   async scope(scope, c) {
     if (c.unitId) await scope.requireUnit(c.unitId, 'contributions of this unit');
     else await scope.requireBloc(c.blocId ?? null, c.year, 'contributions of this bloc');
   },
   rules: (w, c) => checkContribution(w, c),
+};
+
+export const CONTRIBUTION_KIND_RECORDS: RecordWrites<ContributionKind> = {
+  entity: ContributionKind,
+  vietnamese: 'loại đóng góp — contribution kind',
+  field: 'contributionKind',
+  fields: writableFields(ContributionKind),
+  adminOnly: true,
+  unique: [{ columns: ['code'], field: 'code', message: 'A contribution kind with this code already exists' }],
+};
+
+export const FUND_RECORDS: RecordWrites<Fund> = {
+  entity: Fund,
+  vietnamese: 'quỹ — fund',
+  field: 'fund',
+  fields: writableFields(Fund),
+  unique: [{ columns: ['code'], field: 'code', message: 'A fund with this code already exists' }],
+  async scope(scope, fund) {
+    if (fund.ownerBlocId) await scope.requireBloc(fund.ownerBlocId, fund.establishedYear ?? null, 'funds of this bloc');
+    else await scope.requireUnit(fund.ownerUnitId ?? null, 'funds of this unit');
+  },
+  async rules(_w, fund) {
+    if (!fund.ownerBlocId === !fund.ownerUnitId)
+      refuse(
+        UserErrorCode.EXACTLY_ONE_REQUIRED,
+        'A fund is owned by a bloc or by a unit: give exactly one of ownerBlocId and ownerUnitId',
+        ['ownerBlocId'],
+      );
+  },
 };
 
 async function checkContribution(w: WriteContext, c: Contribution): Promise<void> {
@@ -90,7 +85,7 @@ async function checkContribution(w: WriteContext, c: Contribution): Promise<void
 }
 
 /** Many contributions in one transaction and one audit event: all recorded, or none. */
-export async function createContributions(w: WriteContext, lines: object[]): Promise<Contribution[]> {
+export async function createContributions(w: WriteContext, lines: InputValues[]): Promise<Contribution[]> {
   if (lines.length === 0) refuse(UserErrorCode.INVALID_INPUT, 'The batch is empty', ['contributions']);
   const created: Contribution[] = [];
   for (const [i, line] of lines.entries())

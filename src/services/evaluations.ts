@@ -13,7 +13,7 @@ import { toGlobalId } from '../core/global-id';
 import { rankResults, totalPointsByUnit } from './evaluation-ranking';
 import { toHundredths } from '../core/hundredths';
 import { requireMember } from './membership';
-import { createRecord, type RecordWrites } from './record-service';
+import { createRecord, type InputValues, type RecordWrites } from './record-service';
 import { insertRecord, loadLive, updateRecord } from './record-writer';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
@@ -276,13 +276,13 @@ export async function deriveResults(w: WriteContext, evaluationId: number): Prom
   }
 }
 
-export interface EvaluationLines {
+export interface EvaluationLines extends InputValues {
   scores: object[];
   votes: object[];
 }
 
 /** The evaluation with its scores and votes; totals and ranks follow from them. */
-export async function createEvaluation(w: WriteContext, input: object & EvaluationLines): Promise<Evaluation> {
+export async function createEvaluation(w: WriteContext, input: EvaluationLines): Promise<Evaluation> {
   const evaluation = await createRecord(w, EVALUATION_RECORDS, input);
   const evaluationId = toGlobalId('Evaluation', evaluation.id);
   const lines = { ...SCORE_RECORDS, afterWrite: undefined };

@@ -11,7 +11,7 @@ import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
 import { Unit } from '../entities/organisation';
 import { toGlobalId } from '../core/global-id';
 import { requireMember } from './membership';
-import { createRecord, type RecordWrites } from './record-service';
+import { createRecord, type InputValues, type RecordWrites } from './record-service';
 import { loadLive } from './record-writer';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
@@ -112,13 +112,13 @@ export const TARGET_RECORDS: RecordWrites<PledgeTarget> = {
   },
 };
 
-export interface PledgeLines {
+export interface PledgeLines extends InputValues {
   signatories: object[];
   targets: object[];
 }
 
 /** The pledge, its signatories and its targets: all written, or none. */
-export async function createPledge(w: WriteContext, input: object & PledgeLines): Promise<Pledge> {
+export async function createPledge(w: WriteContext, input: PledgeLines): Promise<Pledge> {
   const pledge = await createRecord(w, PLEDGE_RECORDS, input);
   const pledgeId = toGlobalId('Pledge', pledge.id);
   if (input.signatories.length === 0)

@@ -4,6 +4,7 @@
  * create/update/delete/restore input into checked, audited writes. Records with richer writes
  * (pledges with signatories, decisions with awards…) add their own services on the same pieces.
  */
+import type { EntityClass as DeclaredEntity, WriteField } from '../entities/field';
 import type { EntityClass } from '../loaders/record-loaders';
 import { fromGlobalId } from '../core/global-id';
 import {
@@ -18,22 +19,12 @@ import { refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
 import type { WriteScope } from './write-scope';
 
-/** One writable input field; `column` defaults to the field's name. */
-export type WriteField = { description: string; required?: boolean; column?: string } & (
-  | { kind: 'string'; max: number }
-  | { kind: 'text' }
-  | { kind: 'int'; min?: number; max?: number }
-  | { kind: 'year' }
-  | { kind: 'date' }
-  | { kind: 'vnd' }
-  /** A non-negative decimal with two places (points, coefficients). */
-  | { kind: 'decimal' }
-  | { kind: 'boolean' }
-  | { kind: 'enum'; enum: object }
-  | { kind: 'enumList'; enum: object }
-  /** Another record, given by its global ID; it must exist and not be deleted. */
-  | { kind: 'ref'; of: () => EntityClass<WritableRecord> }
-);
+export type { WriteField } from '../entities/field';
+
+/** The values of a create or update input, by field name, as GraphQL has coerced them. */
+export type InputValues = Readonly<Record<string, unknown>>;
+
+export type CreateInput = InputValues & { idempotencyKey?: string | null };
 
 export interface UniqueKey<T> {
   columns: Array<keyof T & string>;
@@ -68,10 +59,10 @@ export interface RecordWrites<T extends WritableRecord> {
   beforeDelete?(w: WriteContext, row: T): Promise<void>;
 }
 
-export interface UpdateInput {
+export type UpdateInput = InputValues & {
   id: string;
   expectedVersion: number;
-}
+};
 
 /** The database id a global ID names, refusing IDs of another type or not issued by this API. */
 export function databaseIdOf(globalId: string, typeName: string, field: ReadonlyArray<string | number>): number {
@@ -97,10 +88,10 @@ export async function referencedId(
 async function columnsFromInput<T extends WritableRecord>(
   w: WriteContext,
   spec: RecordWrites<T>,
-  input: Record<string, unknown>,
+  input: InputValues,
 ): Promise<Partial<T>> {
   const values: Record<string, unknown> = {};
-  const references: Array<{ name: string; of: EntityClass<WritableRecord>; id: number }> = [];
+  const references: Array<{ name: string; of: DeclaredEntity; id: number }> = [];
   for (const [name, field] of Object.entries(spec.fields)) {
     let value = input[name];
     if (value === undefined) continue;
@@ -124,7 +115,7 @@ async function columnsFromInput<T extends WritableRecord>(
 /** Every referenced record exists and is live — checked in one statement, however many there are. */
 async function requireLive(
   w: WriteContext,
-  references: Array<{ name: string; of: EntityClass<WritableRecord>; id: number }>,
+  references: Array<{ name: string; of: DeclaredEntity; id: number }>,
 ): Promise<void> {
   if (references.length === 0) return;
   const parts = references.map(({ of }, i) => {
@@ -193,9 +184,9 @@ async function afterWrite<T extends WritableRecord>(w: WriteContext, spec: Recor
 export async function createRecord<T extends WritableRecord>(
   w: WriteContext,
   spec: RecordWrites<T>,
-  input: object,
+  input: InputValues,
 ): Promise<T> {
-  const values = await columnsFromInput(w, spec, input as Record<string, unknown>);
+  const values = await columnsFromInput(w, spec, input);
   const row = w.manager.create(spec.entity, values as T) as T;
   await checkScope(w, spec, row);
   await spec.derive?.(w, row);
@@ -211,7 +202,7 @@ export async function updateRecordFromInput<T extends WritableRecord>(
 ): Promise<T> {
   const before = await loadForWrite(w, spec, input.id, 'live');
   await checkScope(w, spec, before);
-  const changes = await columnsFromInput(w, spec, input as unknown as Record<string, unknown>);
+  const changes = await columnsFromInput(w, spec, input);
   for (const column of spec.immutable ?? []) {
     const field = Object.entries(spec.fields).find(([name, f]) => (f.column ?? name) === column)?.[0] ?? column;
     if (column in changes && changes[column] !== before[column])

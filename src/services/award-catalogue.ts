@@ -7,24 +7,6 @@ import { Unit } from '../entities/organisation';
 import type { RecordWrites } from './record-service';
 import { refuse, UserErrorCode } from '../core/refusal';
 
-export const CONTRIBUTION_KIND_RECORDS: RecordWrites<ContributionKind> = {
-  entity: ContributionKind,
-  vietnamese: 'loại đóng góp — contribution kind',
-  field: 'contributionKind',
-  adminOnly: true,
-  fields: {
-    code: { kind: 'string', max: 64, required: true, description: 'Mã loại — the stable catalogue code (e.g. HOUSE).' },
-    name: { kind: 'string', max: 255, required: true, description: 'Tên loại — the name.' },
-    unitOfMeasure: {
-      kind: 'string',
-      max: 64,
-      required: true,
-      description: 'Đơn vị tính — what quantities count (căn, học sinh…).',
-    },
-  },
-  unique: [{ columns: ['code'], field: 'code', message: 'A contribution kind with this code already exists' }],
-};
-
 export const AWARD_TYPE_RECORDS: RecordWrites<AwardType> = {
   entity: AwardType,
   vietnamese: 'danh hiệu / hình thức khen thưởng — award type',
@@ -80,36 +62,5 @@ export const BASE_SALARY_RECORDS: RecordWrites<BaseSalary> = {
       refuse(UserErrorCode.INVALID_INPUT, 'amountVnd must be positive', ['amountVnd']);
     if (salary.roundingStepVnd !== undefined && salary.roundingStepVnd !== null && BigInt(salary.roundingStepVnd) <= 0n)
       refuse(UserErrorCode.INVALID_INPUT, 'roundingStepVnd must be positive', ['roundingStepVnd']);
-  },
-};
-
-export const FUND_RECORDS: RecordWrites<Fund> = {
-  entity: Fund,
-  vietnamese: 'quỹ — fund',
-  field: 'fund',
-  fields: {
-    code: { kind: 'string', max: 64, required: true, description: 'Mã quỹ — the stable code, unique.' },
-    name: { kind: 'string', max: 255, required: true, description: 'Tên quỹ — the name.' },
-    purpose: { kind: 'enum', enum: FundPurpose, required: true, description: 'Mục đích — social or award fund.' },
-    ownerBlocId: {
-      kind: 'ref',
-      of: () => EmulationBloc,
-      description: 'Khối sở hữu — the owning bloc (or give ownerUnitId).',
-    },
-    ownerUnitId: { kind: 'ref', of: () => Unit, description: 'Đơn vị sở hữu — the owning unit (or give ownerBlocId).' },
-    establishedYear: { kind: 'year', description: 'Năm thành lập — the year it was set up.' },
-  },
-  unique: [{ columns: ['code'], field: 'code', message: 'A fund with this code already exists' }],
-  async scope(scope, fund) {
-    if (fund.ownerBlocId) await scope.requireBloc(fund.ownerBlocId, fund.establishedYear ?? null, 'funds of this bloc');
-    else await scope.requireUnit(fund.ownerUnitId ?? null, 'funds of this unit');
-  },
-  async rules(_w, fund) {
-    if (!fund.ownerBlocId === !fund.ownerUnitId)
-      refuse(
-        UserErrorCode.EXACTLY_ONE_REQUIRED,
-        'A fund is owned by a bloc or by a unit: give exactly one of ownerBlocId and ownerUnitId',
-        ['ownerBlocId'],
-      );
   },
 };
