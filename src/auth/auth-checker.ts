@@ -6,6 +6,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { AuthCheckerFn } from 'type-graphql';
+import { forbidden } from '../core/request-errors';
 import { Role, type Caller } from './caller';
 
 export interface AuthContext {
@@ -18,10 +19,6 @@ export function unauthenticated(): GraphQLError {
   return new GraphQLError('An API key is required: send it as "Authorization: Bearer <key>"', {
     extensions: { code: 'UNAUTHENTICATED' },
   });
-}
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
 export const authChecker: AuthCheckerFn<AuthContext, Role> = ({ context, info }, roles) => {

@@ -17,9 +17,8 @@ import {
   resolvePageSize,
   withTieBreaker,
   type Page,
-  type PageArgs,
-  type SortKey,
 } from './keyset-page';
+import type { PageArgs, SortKey } from '../core/paging';
 
 export interface ChildQuery<T extends ObjectLiteral> {
   /** A stable name for this relation + arguments: loaders are shared per key within a request. */

@@ -10,8 +10,8 @@ import {
   type WhereExpressionBuilder,
 } from 'typeorm';
 import { fromGlobalId } from '../core/global-id';
-import { MAX_IN_LIST } from '../schema/filter-inputs';
-import { badUserInput } from '../schema/user-input-error';
+import { MAX_IN_LIST } from '../core/paging';
+import { badUserInput } from '../core/request-errors';
 
 export const MAX_FILTER_DEPTH = 5;
 

@@ -6,25 +6,8 @@
  * NULLs sort first ascending on both MySQL and SQLite, and the comparisons below follow that.
  */
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { badUserInput } from '../schema/user-input-error';
-
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 100;
-
-export type SortDirection = 'ASC' | 'DESC';
-
-export interface SortKey {
-  /** Entity property (= column) name. */
-  column: string;
-  direction: SortDirection;
-}
-
-export interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
-}
+import { badUserInput } from '../core/request-errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs, type SortKey } from '../core/paging';
 
 export interface Page<T> {
   rows: T[];

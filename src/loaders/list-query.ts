@@ -3,11 +3,8 @@
  * connection and every nested connection of that type build their SQL from the same definition.
  */
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { OrderInput } from '../schema/order';
-import { sortKeysOf } from '../schema/order';
-import type { ListArgs } from '../schema/list-args';
+import { sortKeysOf, type ListArgs, type OrderInput, type SortKey } from '../core/paging';
 import { applyFilter, type FilterSpec } from './filter-sql';
-import type { SortKey } from './keyset-page';
 import type { EntityClass } from './record-loaders';
 import { applySearch } from './search';
 

@@ -2,8 +2,8 @@
  * Turns `groupedAggregates` arguments into a checked group request: at most four distinct keys,
  * numeric HAVING values, an order of keys and aggregates, and an offset cursor.
  */
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../loaders/keyset-page';
-import { badUserInput } from '../schema/user-input-error';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/paging';
+import { badUserInput } from '../core/request-errors';
 import type { GroupOrder, GroupRequest, HavingCondition } from './aggregate-query';
 import type { ReportDefinition } from './report-definitions';
 

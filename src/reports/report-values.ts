@@ -4,7 +4,7 @@
  * figure over rows of several kinds is refused with BAD_USER_INPUT when it is asked for.
  */
 import type { RecordLoaders } from '../loaders/record-loaders';
-import { badUserInput } from '../schema/user-input-error';
+import { badUserInput } from '../core/request-errors';
 import type { Figures, GroupFigures } from './aggregate-query';
 import type { ReportDefinition } from './report-definitions';
 

@@ -14,14 +14,15 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { entities } from '../entities';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from '../loaders/keyset-page';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/paging';
+import { decodeCursor, encodeCursor } from '../loaders/keyset-page';
 import type { EntityClass } from '../loaders/record-loaders';
 import { readChanges, sequencePendingChanges, type ChangeOperation, type ChangeRow } from '../services/changes';
 import { toGlobalId } from '../core/global-id';
 import { Node } from '../core/node';
 import { PageInfo } from '../schema/page';
 import { DateTimeScalar } from '../core/scalars';
-import { badUserInput } from '../schema/user-input-error';
+import { badUserInput } from '../core/request-errors';
 import type { RequestContext } from './context';
 
 enum ChangeOperationEnum {

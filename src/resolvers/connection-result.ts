@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ChildQuery } from '../loaders/child-pages';
-import { fetchPage, resolvePageSize, type Page, type PageArgs, type SortKey } from '../loaders/keyset-page';
+import { type PageArgs, type SortKey } from '../core/paging';
+import { fetchPage, resolvePageSize, type Page } from '../loaders/keyset-page';
 import { listQuery, refineList, type ListDefinition } from '../loaders/list-query';
 import type { ListArgs } from '../schema/list-args';
 import { sortKeysOf, type OrderInput } from '../schema/order';

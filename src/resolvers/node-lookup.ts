@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { EntityClass } from '../loaders/record-loaders';
 import { fromGlobalId } from '../core/global-id';
-import { badUserInput } from '../schema/user-input-error';
+import { badUserInput } from '../core/request-errors';
 import type { RequestContext } from './context';
 
 /**

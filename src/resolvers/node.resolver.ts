@@ -3,7 +3,7 @@ import { ApiKey, AuditEvent, entities, IdempotencyKey } from '../entities';
 import type { EntityClass } from '../loaders/record-loaders';
 import { fromGlobalId } from '../core/global-id';
 import { Node } from '../core/node';
-import { badUserInput } from '../schema/user-input-error';
+import { badUserInput } from '../core/request-errors';
 import type { RequestContext } from './context';
 
 /** Every type `node(id:)` can return, by GraphQL type name: every entity but the bookkeeping tables (audit log, API keys, idempotency keys). */

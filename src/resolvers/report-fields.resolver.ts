@@ -10,7 +10,7 @@ import { pledgeIdOf, type TargetFulfilment } from '../reports/pledge-fulfilment'
 import { SafeIntScalar } from '../schema/aggregate-types';
 import { fromGlobalId } from '../core/global-id';
 import { DecimalScalar, VndScalar } from '../core/scalars';
-import { badUserInput } from '../schema/user-input-error';
+import { badUserInput } from '../core/request-errors';
 import type { RequestContext } from './context';
 
 @ObjectType('PledgeTargetFulfilment', {

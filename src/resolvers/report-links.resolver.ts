@@ -9,7 +9,7 @@ import { reportTypes } from '../schema/aggregate-types';
 import { AWARDS } from '../schema/awards';
 import { CONTRIBUTIONS } from '../schema/contributions';
 import { DateTimeScalar } from '../core/scalars';
-import { badUserInput } from '../schema/user-input-error';
+import { badUserInput } from '../core/request-errors';
 import type { RequestContext } from './context';
 
 @ObjectType('DownloadLink', { description: 'Liên kết tải về — a signed, short-lived link to a CSV report.' })

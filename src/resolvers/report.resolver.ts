@@ -20,7 +20,7 @@ import { figuresValue, filterFixesKind, groupKeyValue } from '../reports/report-
 import { reportTypes } from '../schema/aggregate-types';
 import { keysNeedingRecords, requestedFigures } from '../reports/requested-figures';
 import type { ConnectionClass, ConnectionShape } from '../schema/page';
-import { badUserInput } from '../schema/user-input-error';
+import { badUserInput } from '../core/request-errors';
 import { AwardConnection } from './awards.resolver';
 import { sourceQuery, type ListSource } from './connection-result';
 import type { RequestContext } from './context';

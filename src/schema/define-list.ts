@@ -5,7 +5,7 @@
  */
 import { type ClassType, Field, InputType } from 'type-graphql';
 import type { FieldKind, FilterSpec, RelationFilter } from '../loaders/filter-sql';
-import type { SortKey } from '../loaders/keyset-page';
+import type { SortKey } from '../core/paging';
 import type { ListDefinition } from '../loaders/list-query';
 import type { EntityClass } from '../loaders/record-loaders';
 import {

@@ -5,8 +5,6 @@
 import { type ClassType, Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, DecimalScalar, VndScalar } from '../core/scalars';
 
-export const MAX_IN_LIST = 500;
-
 @InputType('IntFilter', {
   description: 'Lọc số nguyên — conditions on an integer field; all given conditions must hold.',
 })

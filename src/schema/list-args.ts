@@ -3,14 +3,10 @@
  * (accent-insensitive) and `includeDeleted` (soft-deleted rows, hidden by default).
  */
 import { ArgsType, type ClassType, Field } from 'type-graphql';
-import { PageArgs } from './page-args';
+import type { ListArgs } from '../core/paging';
 
-export interface ListArgs<F, O> extends PageArgs {
-  filter?: F | null;
-  orderBy?: O[] | null;
-  search?: string | null;
-  includeDeleted?: boolean | null;
-}
+export type { ListArgs } from '../core/paging';
+import { PageArgs } from './page-args';
 
 export interface ListArgsOptions {
   search?: boolean;

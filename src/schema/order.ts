@@ -3,29 +3,10 @@
  * The primary key is always appended as the final tie-breaker (see keyset-page), so cursors are stable.
  */
 import { type ClassType, Field, InputType, registerEnumType } from 'type-graphql';
-import type { SortKey } from '../loaders/keyset-page';
-import { badUserInput } from './user-input-error';
+import { OrderDirection, type OrderInput } from '../core/paging';
 
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-
-registerEnumType(OrderDirection, {
-  name: 'OrderDirection',
-  description: 'Chiều sắp xếp — sort direction.',
-  valuesConfig: {
-    ASC: { description: 'Tăng dần — ascending (A→Z, small→large, old→new; nulls first).' },
-    DESC: { description: 'Giảm dần — descending (Z→A, large→small, new→old; nulls last).' },
-  },
-});
-
-export interface OrderInput<F extends string> {
-  field: F;
-  direction?: OrderDirection | null;
-}
-
-export const MAX_ORDER_KEYS = 5;
+// The resolvers take the order input's shape and its interpretation from here, beside the input type.
+export { OrderDirection, sortKeysOf, type OrderInput } from '../core/paging';
 
 /**
  * Registers `<Name>OrderField` (values from `columns`' keys) and returns the `<Name>Order` input class.
@@ -35,13 +16,17 @@ export function orderInputType<F extends string>(
   name: string,
   columns: Record<F, { column: string; description: string }>,
 ): ClassType<OrderInput<F>> {
-  const fieldEnum = Object.fromEntries(Object.keys(columns).map((k) => [k, k])) as Record<F, F>;
+  const keys = Object.keys(columns) as F[];
+  const fieldEnum = {} as Record<F, F>;
+  const valuesConfig: Partial<Record<F, { description: string }>> = {};
+  for (const key of keys) {
+    fieldEnum[key] = key;
+    valuesConfig[key] = { description: columns[key].description };
+  }
   registerEnumType(fieldEnum, {
     name: `${name}OrderField`,
     description: `Trường sắp xếp — what ${name} lists can be sorted by.`,
-    valuesConfig: Object.fromEntries(
-      Object.entries(columns).map(([k, v]) => [k, { description: (v as { description: string }).description }]),
-    ) as never,
+    valuesConfig,
   });
 
   @InputType(`${name}Order`, { description: `Sắp xếp — one sort key for ${name} lists.` })
@@ -57,18 +42,4 @@ export function orderInputType<F extends string>(
     direction?: OrderDirection | null;
   }
   return Order;
-}
-
-/** Turns `orderBy` into sort keys, or the default order when none is given. */
-export function sortKeysOf<F extends string>(
-  orderBy: ReadonlyArray<OrderInput<F>> | null | undefined,
-  columns: Record<F, { column: string }>,
-  fallback: SortKey[],
-): SortKey[] {
-  if (!orderBy || orderBy.length === 0) return fallback;
-  if (orderBy.length > MAX_ORDER_KEYS) throw badUserInput(`orderBy may hold at most ${MAX_ORDER_KEYS} keys`, 'orderBy');
-  return orderBy.map((o) => ({
-    column: columns[o.field].column,
-    direction: o.direction === OrderDirection.DESC ? 'DESC' : 'ASC',
-  }));
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { validate, type ValidationError } from 'class-validator';
-import { GraphQLError } from 'graphql';
+import { RequestRefusal } from '../core/request-errors';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { inTransaction } from '../db/transaction';
@@ -102,7 +102,7 @@ export async function runMutation<T>(
       request.log?.info({ requestId, operation, keyId: caller.keyId, refusal: refusal.errors }, 'mutation refused');
       return { result: null, userErrors: refusal.errors };
     }
-    if (error instanceof GraphQLError)
+    if (error instanceof RequestRefusal)
       request.log?.warn(
         { requestId, operation, keyId: caller.keyId, code: error.extensions.code, reason: error.message },
         'mutation refused',

@@ -5,7 +5,7 @@
  * a top-level FORBIDDEN error (the transaction rolls back; nothing changes).
  */
 import type { EntityManager } from 'typeorm';
-import { forbidden } from '../auth/auth-checker';
+import { forbidden } from '../core/request-errors';
 import { Role, type Caller } from '../auth/caller';
 import { BlocLeadership, EmulationBloc } from '../entities/blocs';
 import { LeadershipRole } from '../entities/enums';
