@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { isAbstractType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { isAbstractType, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { readPlainFieldsDirectly } from '../platform/plain-field-reads';
 import { authChecker } from '../auth/auth-checker';
 import { resolvers } from '../resolvers';
 
@@ -9,31 +10,6 @@ const ROOT_DESCRIPTIONS = {
     'Truy vấn — the read side of the emulation and commendation record: look records up, list and filter them, follow the change feed.',
   mutation: 'Thao tác ghi — the write side: every change is validated, transactional and audited.',
 };
-
-/**
- * type-graphql gives every plain field (a column, a getter) a resolver that runs its middleware
- * chain around `root[property]`, even with no middleware to run: a large answer pays that per
- * value. Fields without middlewares, roles or a field resolver read the property directly. (Still a
- * resolver: some properties are getters that answer a promise, which only a resolver's result may be.)
- */
-function readPlainFieldsDirectly(schema: GraphQLSchema): void {
-  const storage = getMetadataStorage();
-  const resolvedElsewhere = (target: Function, name: string) =>
-    storage.fieldResolvers.some((r) => r.getObjectType?.() === target && r.methodName === name);
-  for (const objectType of storage.objectTypes) {
-    const type = schema.getType(objectType.name);
-    if (!isObjectType(type)) continue;
-    const fields = type.getFields();
-    for (const field of objectType.fields ?? []) {
-      const graphqlField = fields[field.schemaName];
-      if (!graphqlField || field.middlewares?.length || field.roles || resolvedElsewhere(field.target, field.name))
-        continue;
-      const property = field.name;
-      const read: GraphQLFieldResolver<Record<string, unknown>, unknown> = (root) => root[property];
-      graphqlField.resolve = read;
-    }
-  }
-}
 
 /** Builds the executable schema from the resolver classes; mutation inputs are validated by the mutation runner, so that a violation is a userError. */
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,96 @@
+/**
+ * The framework workarounds in src/platform stand on assumptions about the libraries' behaviour.
+ * Each is checked here against the library itself, so an upgrade that breaks one fails a test
+ * (and an upgrade at all asks for the check to be looked at again).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { execute, isObjectType, parse } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { Contribution } from '../src/entities/contributions';
+import { entities } from '../src/entities';
+import { INSERT_STATEMENT_CHECKED_WITH, insertStatement } from '../src/platform/insert-statement';
+import { PLAIN_FIELD_READS_CHECKED_WITH } from '../src/platform/plain-field-reads';
+import { ROW_READER_CHECKED_WITH, rowReader } from '../src/platform/row-reader';
+import { seedArticle } from '../src/seed/article';
+import { describeEachEngine } from './helpers/engines';
+import { testSchema } from './helpers/graphql-client';
+
+function installedVersion(name: string): string {
+  const file = path.join(__dirname, '..', 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+describe('platform workarounds name the versions they were checked against', () => {
+  it.each([INSERT_STATEMENT_CHECKED_WITH, ROW_READER_CHECKED_WITH, PLAIN_FIELD_READS_CHECKED_WITH])(
+    '$package $version is the installed version',
+    ({ package: name, version }) => {
+      expect(installedVersion(name)).toBe(version);
+    },
+  );
+});
+
+describe('plain-field reads', () => {
+  it('type-graphql still describes fields, roles, middlewares and field resolvers as the workaround reads them', async () => {
+    await testSchema();
+    const storage = getMetadataStorage();
+    const unit = storage.objectTypes.find((type) => type.name === 'Unit');
+    const name = unit?.fields?.find((field) => field.name === 'name');
+    expect(name).toMatchObject({ schemaName: 'name', target: unit?.target });
+    expect(storage.fieldResolvers.some((r) => typeof r.getObjectType === 'function' && r.methodName)).toBe(true);
+  });
+
+  it('a plain field answers its property, with the same result as graphql-js would give', async () => {
+    const schema = await testSchema();
+    const unitType = schema.getType('Unit');
+    if (!isObjectType(unitType)) throw new Error('Unit is not an object type');
+    expect(unitType.getFields().name.resolve?.({ name: 'Sở Y tế' }, {}, {}, {} as never)).toBe('Sở Y tế');
+    const result = await execute({ schema, document: parse('{ __typename }') });
+    expect(result.errors).toBeUndefined();
+  });
+});
+
+describeEachEngine('row reader and insert statement', (ctx) => {
+  beforeAll(async () => {
+    await seedArticle(ctx.dataSource);
+  });
+
+  it('hydrates every entity exactly as TypeORM does', async () => {
+    for (const entity of entities as Array<new () => object>) {
+      const metadata = ctx.dataSource.getMetadata(entity);
+      const reader = rowReader(ctx.dataSource, entity, 't');
+      const table = ctx.dataSource.driver.escape(metadata.tableName);
+      const raw = (await ctx.dataSource.query(`SELECT ${reader.select} FROM ${table} t ORDER BY t.id`)) as Array<
+        Record<string, unknown>
+      >;
+      const viaTypeorm = await ctx.dataSource.manager.find(entity, { withDeleted: true, order: { id: 'ASC' } });
+      expect({ entity: entity.name, rows: raw.map((row) => ({ ...reader.read(row) })) }).toEqual({
+        entity: entity.name,
+        rows: viaTypeorm.map((row) => ({ ...row })),
+      });
+    }
+  });
+
+  it("writes a row that reads back as the one TypeORM's own insert writes", async () => {
+    const template = await ctx.dataSource.manager.findOneByOrFail(Contribution, { amountVnd: '800000000' });
+    const values = {
+      ...template,
+      id: undefined,
+      note: 'Ghi chú — đủ dấu',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    };
+    const ours = await ctx.dataSource.transaction((manager) =>
+      insertStatement(ctx.dataSource, Contribution).run(manager, ctx.dataSource.manager.create(Contribution, values)),
+    );
+    const theirs = await ctx.dataSource.manager.insert(
+      Contribution,
+      ctx.dataSource.manager.create(Contribution, values),
+    );
+    const read = (id: number) => ctx.dataSource.manager.findOneByOrFail(Contribution, { id });
+    const { id: _a, ...ourRow } = await read(Number(ours.id));
+    const { id: _b, ...theirRow } = await read(Number(theirs.identifiers[0].id));
+    expect(ourRow).toEqual(theirRow);
+    expect(ourRow.note).toBe('Ghi chú — đủ dấu');
+  });
+});
