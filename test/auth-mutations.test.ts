@@ -13,42 +13,18 @@ import { seedArticle } from '../src/seed/article';
 import { databaseFingerprint } from './helpers/db-state';
 import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient, testSchema } from './helpers/graphql-client';
-import { generateInput, ID_FIELD_TYPES, type GeneratorOptions } from './helpers/input-generator';
+import { MutationInputs, ownTypeOf } from './helpers/mutation-inputs';
 import { mutateOk, runMutation } from './helpers/mutations';
-
-/** The record type a mutation acts on: createUnit → Unit, revokeAwardDecision → AwardDecision. */
-function ownTypeOf(mutation: string): string {
-  return mutation.replace(/^(create|update|delete|restore|revoke)/, '').replace(/s$/, '');
-}
 
 describeEachEngine('authorization and audit of every mutation', (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);
   afterAll(() => client.stop());
-  let counter = 0;
   let outsiderUnitId = 0;
   const unitIds: Record<string, string> = {};
 
-  const firstIdOf = async (typeName: string): Promise<string> => {
-    const entity = entities.find((e) => e.name === typeName);
-    if (!entity) throw new Error(`no entity ${typeName}`);
-    const [row] = await ctx.dataSource.query(
-      `SELECT MIN(id) AS id FROM ${ctx.dataSource.getMetadata(entity).tableName}`,
-    );
-    if (!row?.id) throw new Error(`the article has no ${typeName}`);
-    return toGlobalId(typeName, Number(row.id));
-  };
-
-  async function inputFor(mutation: string, type: GraphQLInputType): Promise<unknown> {
-    const needed = new Set<string>(Object.values(ID_FIELD_TYPES));
-    const known: Record<string, string> = {};
-    for (const typeName of [...needed, ownTypeOf(mutation)]) known[typeName] = await firstIdOf(typeName);
-    const options: GeneratorOptions = {
-      idOf: (t) => known[t]!,
-      ownType: ownTypeOf(mutation),
-      unique: () => String((counter += 1)),
-    };
-    return generateInput(type, options);
-  }
+  const inputs = new MutationInputs(() => ctx.dataSource);
+  const firstIdOf = (typeName: string) => inputs.firstIdOf(typeName);
+  const inputFor = (mutation: string, type: GraphQLInputType) => inputs.inputFor(mutation, type);
 
   beforeAll(async () => {
     await seedArticle(ctx.dataSource);

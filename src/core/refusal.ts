@@ -25,6 +25,7 @@ export enum UserErrorCode {
   NOT_IN_FORCE = 'NOT_IN_FORCE',
   NO_BASE_SALARY = 'NO_BASE_SALARY',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
+  PARENT_DELETED = 'PARENT_DELETED',
 }
 
 export interface UserErrorShape {

@@ -57,6 +57,9 @@ registerEnumType(UserErrorCode, {
         'Chưa có lương cơ sở — no base salary is in force on the decision date, so prize money cannot be derived.',
     },
     ALREADY_REVOKED: { description: 'Đã thu hồi — the decision or award is already revoked.' },
+    PARENT_DELETED: {
+      description: 'Bản ghi cha đã xóa — a record it refers to is deleted: restore that one first.',
+    },
   },
 });
 

@@ -171,6 +171,10 @@ function constraintRefusal(error: unknown): Refusal | null {
       },
     ]);
   }
+  // Missing values are caught before the write; this is the database's own word for any one left over.
+  if (driver.errno === 1048 || driver.errno === 1364 || driver.code === 'SQLITE_CONSTRAINT_NOTNULL') {
+    return new Refusal([{ code: UserErrorCode.INVALID_INPUT, message: 'A required value is missing', field: null }]);
+  }
   if (driver.errno === 1452 || driver.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
     return new Refusal([{ code: UserErrorCode.NOT_FOUND, message: 'A referenced record does not exist', field: null }]);
   }

@@ -95,7 +95,8 @@ async function columnsFromInput<T extends WritableRecord>(
   for (const [name, field] of Object.entries(spec.fields)) {
     let value = input[name];
     if (value === undefined) continue;
-    if (value === null && field.required) refuse(UserErrorCode.INVALID_INPUT, `${name} cannot be null`, [name]);
+    if (value === null && (field.required || !nullableColumn(w, spec, field.column ?? name)))
+      refuse(UserErrorCode.INVALID_INPUT, `${name} cannot be null`, [name]);
     if (typeof value === 'string' && (field.kind === 'string' || field.kind === 'text')) {
       value = value.trim();
       if (value === '') value = null;
@@ -112,10 +113,17 @@ async function columnsFromInput<T extends WritableRecord>(
   return values as Partial<T>;
 }
 
+/** Whether the column may hold NULL; a null for one that may not is the caller's mistake, not the database's. */
+function nullableColumn<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, property: string): boolean {
+  return w.manager.connection.getMetadata(spec.entity).findColumnWithPropertyName(property)?.isNullable ?? true;
+}
+
 /** Every referenced record exists and is live — checked in one statement, however many there are. */
 async function requireLive(
   w: WriteContext,
   references: Array<{ name: string; of: DeclaredEntity; id: number }>,
+  missing = (of: DeclaredEntity, name: string): never =>
+    refuse(UserErrorCode.NOT_FOUND, `No ${of.name} with this ID exists`, [name]),
 ): Promise<void> {
   if (references.length === 0) return;
   const parts = references.map(({ of }, i) => {
@@ -134,7 +142,7 @@ async function requireLive(
     ).map((row) => Number(row.ref)),
   );
   references.forEach(({ name, of }, i) => {
-    if (!found.has(i)) refuse(UserErrorCode.NOT_FOUND, `No ${of.name} with this ID exists`, [name]);
+    if (!found.has(i)) missing(of, name);
   });
 }
 
@@ -236,7 +244,22 @@ export async function restoreRecordFromInput<T extends WritableRecord>(
 ): Promise<T> {
   const row = await loadForWrite(w, spec, input.id, 'any');
   await checkScope(w, spec, row);
-  // A restored record must still obey the rules (another may have taken its place meanwhile).
-  if (row.deletedAt) await spec.rules?.(w, row, row);
+  if (row.deletedAt) {
+    await requireLiveParents(w, spec, row);
+    // A restored record must still obey the rules (another may have taken its place meanwhile).
+    await spec.rules?.(w, row, row);
+  }
   return afterWrite(w, spec, await restoreRecord(w, spec.entity, row, input.expectedVersion));
+}
+
+/** A record comes back only beside the records it refers to: a deleted parent is restored first. */
+async function requireLiveParents<T extends WritableRecord>(w: WriteContext, spec: RecordWrites<T>, row: T) {
+  const references: Array<{ name: string; of: DeclaredEntity; id: number }> = [];
+  for (const [name, field] of Object.entries(spec.fields)) {
+    const id: unknown = row[(field.column ?? name) as keyof T];
+    if (field.kind === 'ref' && typeof id === 'number') references.push({ name, of: field.of(), id });
+  }
+  await requireLive(w, references, (of, name) =>
+    refuse(UserErrorCode.PARENT_DELETED, `The ${of.name} this record refers to is deleted: restore it first`, [name]),
+  );
 }
