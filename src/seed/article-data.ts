@@ -52,11 +52,14 @@ export const MOVEMENTS = {
 export const EVENT = {
   heldOn: '2022-12-12',
   title:
-    'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022, trao giải cuộc thi tìm hiểu về chuyển đổi số năm 2022 và ký kết giao ước thi đua năm 2023',
+    'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022, ' +
+    'trao giải cuộc thi tìm hiểu về chuyển đổi số năm 2022 và ký kết giao ước thi đua năm 2023',
 };
 
 export const PLEDGE_2023_CONTENT =
-  'Tiếp tục thực hiện tốt các phong trào thi đua gắn với thực hiện các nhiệm vụ được giao; kịp thời biểu dương khen thưởng những tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua của đơn vị; xây dựng tổ chức, đoàn thể vững mạnh.';
+  'Tiếp tục thực hiện tốt các phong trào thi đua gắn với thực hiện các nhiệm vụ được giao; ' +
+  'kịp thời biểu dương khen thưởng những tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua ' +
+  'của đơn vị; xây dựng tổ chức, đoàn thể vững mạnh.';
 
 export const FUND = { code: 'QUY_TIEP_SUC_DEN_TRUONG', name: 'Quỹ "Tiếp sức đến trường"', establishedYear: 2022 };
 

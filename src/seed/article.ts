@@ -4,17 +4,11 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../db/transaction';
-import { annualTitleKeyOf, Award, AwardDecision, AwardType, BaseSalary } from '../entities/awards';
 import { BlocLeadership, BlocMembership, EmulationBloc } from '../entities/blocs';
 import { Contest, ContestPrize } from '../entities/contests';
 import { Contribution, Fund } from '../entities/contributions';
 import {
-  AwardLevel,
-  AwardStatus,
   BlocKind,
-  CommendationType,
-  DecisionStatus,
-  EvaluationMethod,
   EventKind,
   FundPurpose,
   Gender,
@@ -22,16 +16,14 @@ import {
   MovementKind,
   MovementScope,
   PrizeRank,
-  SubjectType,
 } from '../entities/enums';
-import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../entities/evaluations';
 import { Event } from '../entities/event';
 import { Movement, MovementOutcome } from '../entities/movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
 import { Person, Unit } from '../entities/organisation';
-import { rankResults, totalPointsByUnit } from '../services/evaluation-ranking';
-import { prizeAmountVnd } from '../services/prize-money';
+import { loadDecision, loadEvaluation } from './article-awards';
 import * as data from './article-data';
+import { ArticleRows } from './article-rows';
 import { ensureCatalogue, type CatalogueIds } from './ensure-catalogue';
 
 export interface ArticleSeedResult {
@@ -49,62 +41,39 @@ export async function seedArticle(dataSource: DataSource): Promise<ArticleSeedRe
 }
 
 class ArticleLoader {
-  private readonly unitIdByCode = new Map<string, number>();
+  private readonly rows: ArticleRows;
 
-  constructor(
-    private readonly manager: EntityManager,
-    private readonly catalogue: CatalogueIds,
-  ) {}
-
-  private insert<T extends object>(entity: new () => T, values: Partial<T>): Promise<T> {
-    return this.manager.save(this.manager.create(entity, values as T));
-  }
-
-  private unitId(code: string): number {
-    const id = this.unitIdByCode.get(code);
-    if (id === undefined) throw new Error(`article seed: unknown unit ${code}`);
-    return id;
-  }
-
-  private kindId(code: string): number {
-    const id = this.catalogue.kindIdByCode.get(code);
-    if (id === undefined) throw new Error(`article seed: unknown contribution kind ${code}`);
-    return id;
-  }
-
-  private awardTypeId(code: string): number {
-    const id = this.catalogue.awardTypeIdByCode.get(code);
-    if (id === undefined) throw new Error(`article seed: unknown award type ${code}`);
-    return id;
+  constructor(manager: EntityManager, catalogue: CatalogueIds) {
+    this.rows = new ArticleRows(manager, catalogue);
   }
 
   async load(): Promise<void> {
     for (const unit of [data.PROVINCIAL_COMMITTEE, ...data.MEMBER_UNITS]) {
-      const existing = await this.manager.findOne(Unit, { where: { code: unit.code }, withDeleted: true });
-      const row = existing ?? (await this.insert(Unit, { ...unit }));
-      this.unitIdByCode.set(unit.code, row.id);
+      const existing = await this.rows.manager.findOne(Unit, { where: { code: unit.code }, withDeleted: true });
+      const row = existing ?? (await this.rows.insert(Unit, { ...unit }));
+      this.rows.rememberUnit(unit.code, row.id);
     }
 
-    const bloc = await this.insert(EmulationBloc, { ...data.BLOC, kind: BlocKind.BLOC, maxFlagsPerYear: 1 });
+    const bloc = await this.rows.insert(EmulationBloc, { ...data.BLOC, kind: BlocKind.BLOC, maxFlagsPerYear: 1 });
     for (const unit of data.MEMBER_UNITS) {
-      await this.insert(BlocMembership, {
+      await this.rows.insert(BlocMembership, {
         blocId: bloc.id,
-        unitId: this.unitId(unit.code),
+        unitId: this.rows.unitId(unit.code),
         fromYear: 2022,
         toYear: null,
       });
     }
     for (const l of data.ILLUSTRATIVE_LEADERSHIP) {
-      await this.insert(BlocLeadership, {
+      await this.rows.insert(BlocLeadership, {
         blocId: bloc.id,
         year: l.year,
-        unitId: this.unitId(l.unitCode),
+        unitId: this.rows.unitId(l.unitCode),
         role: l.role as LeadershipRole,
         isIllustrative: true,
       });
     }
 
-    const event = await this.insert(Event, {
+    const event = await this.rows.insert(Event, {
       blocId: bloc.id,
       heldOn: data.EVENT.heldOn,
       kind: EventKind.YEAR_END_REVIEW,
@@ -115,23 +84,23 @@ class ArticleLoader {
     await this.loadContributions(bloc.id, movements.poverty.id);
     await this.loadPledge(bloc.id, event.id, movements.poverty.id);
     await this.loadContest(bloc.id, event.id);
-    const ranked = await this.loadEvaluation(bloc.id, event.id);
-    await this.loadDecision(bloc.id, ranked);
+    const ranked = await loadEvaluation(this.rows, bloc.id, event.id);
+    await loadDecision(this.rows, bloc.id, ranked);
   }
 
   private async loadMovements(): Promise<Record<keyof typeof data.MOVEMENTS, Movement>> {
-    const newRural = await this.insert(Movement, {
+    const newRural = await this.rows.insert(Movement, {
       ...data.MOVEMENTS.newRural,
       kind: MovementKind.THEMATIC,
       scope: MovementScope.NATIONAL,
     });
-    const advancedRural = await this.insert(Movement, {
+    const advancedRural = await this.rows.insert(Movement, {
       ...data.MOVEMENTS.advancedRural,
       kind: MovementKind.THEMATIC,
       scope: MovementScope.PROVINCIAL,
       parentId: newRural.id,
     });
-    const poverty = await this.insert(Movement, {
+    const poverty = await this.rows.insert(Movement, {
       ...data.MOVEMENTS.poverty,
       kind: MovementKind.THEMATIC,
       scope: MovementScope.NATIONAL,
@@ -141,7 +110,7 @@ class ArticleLoader {
 
   /** Province-level results the bloc helped bring about: outcomes, never contributions. */
   private async loadOutcomes(movementId: number): Promise<void> {
-    await this.insert(MovementOutcome, {
+    await this.rows.insert(MovementOutcome, {
       movementId,
       year: 2022,
       indicator: 'HUYEN_DAT_CHUAN_NTM',
@@ -150,7 +119,7 @@ class ArticleLoader {
       note: '7 huyện được công nhận huyện đạt chuẩn nông thôn mới',
       sourceRef: data.ARTICLE_SOURCE,
     });
-    await this.insert(MovementOutcome, {
+    await this.rows.insert(MovementOutcome, {
       movementId,
       year: 2022,
       indicator: 'THANH_PHO_HOAN_THANH_NHIEM_VU_NTM',
@@ -163,31 +132,31 @@ class ArticleLoader {
 
   /** The bloc's own 2022 figures: bloc totals, never spread across its units. */
   private async loadContributions(blocId: number, povertyMovementId: number): Promise<void> {
-    const fund = await this.insert(Fund, {
+    const fund = await this.rows.insert(Fund, {
       ...data.FUND,
       purpose: FundPurpose.SOCIAL,
       ownerBlocId: blocId,
       ownerUnitId: null,
     });
     const common = { movementId: povertyMovementId, year: 2022, blocId, unitId: null, sourceRef: data.ARTICLE_SOURCE };
-    await this.insert(Contribution, {
+    await this.rows.insert(Contribution, {
       ...common,
-      kindId: this.kindId('HOUSE'),
+      kindId: this.rows.kindId('HOUSE'),
       quantity: 8,
       amountVnd: '800000000',
       beneficiaryNote: 'Xây dựng 8 căn nhà, tổng giá trị 800 triệu đồng',
     });
-    await this.insert(Contribution, {
+    await this.rows.insert(Contribution, {
       ...common,
-      kindId: this.kindId('STUDENT_SUPPORT'),
+      kindId: this.rows.kindId('STUDENT_SUPPORT'),
       quantity: 25,
       amountVnd: null,
       fundId: fund.id,
       beneficiaryNote: 'Hỗ trợ 25 học sinh có hoàn cảnh khó khăn',
     });
-    await this.insert(Contribution, {
+    await this.rows.insert(Contribution, {
       ...common,
-      kindId: this.kindId('LOAN_SUPPORT'),
+      kindId: this.rows.kindId('LOAN_SUPPORT'),
       quantity: null,
       amountVnd: null,
       beneficiaryNote: 'Hỗ trợ vay vốn tín dụng ưu đãi cho hộ nghèo, cận nghèo (bài viết không nêu số liệu)',
@@ -195,7 +164,7 @@ class ArticleLoader {
   }
 
   private async loadPledge(blocId: number, eventId: number, povertyMovementId: number): Promise<void> {
-    const pledge = await this.insert(Pledge, {
+    const pledge = await this.rows.insert(Pledge, {
       blocId,
       year: 2023,
       signedOn: data.EVENT.heldOn,
@@ -203,14 +172,14 @@ class ArticleLoader {
       eventId,
     });
     for (const unit of data.MEMBER_UNITS) {
-      await this.insert(PledgeSignatory, { pledgeId: pledge.id, unitId: this.unitId(unit.code) });
+      await this.rows.insert(PledgeSignatory, { pledgeId: pledge.id, unitId: this.rows.unitId(unit.code) });
     }
     for (const t of data.ILLUSTRATIVE_TARGETS) {
-      await this.insert(PledgeTarget, {
+      await this.rows.insert(PledgeTarget, {
         pledgeId: pledge.id,
         unitId: null,
         movementId: povertyMovementId,
-        kindId: this.kindId(t.kindCode),
+        kindId: this.rows.kindId(t.kindCode),
         targetQuantity: t.targetQuantity,
         targetAmountVnd: t.targetAmountVnd,
         description: t.description,
@@ -220,7 +189,7 @@ class ArticleLoader {
   }
 
   private async loadContest(blocId: number, eventId: number): Promise<void> {
-    const contest = await this.insert(Contest, {
+    const contest = await this.rows.insert(Contest, {
       ...data.CONTEST,
       organiserBlocId: blocId,
       organiserUnitId: null,
@@ -228,24 +197,24 @@ class ArticleLoader {
     });
     for (const p of data.ILLUSTRATIVE_UNIT_PRIZES) {
       const unit = data.MEMBER_UNITS.find((u) => u.code === p.unitCode);
-      await this.insert(ContestPrize, {
+      await this.rows.insert(ContestPrize, {
         contestId: contest.id,
         rank: p.rank as PrizeRank,
-        recipientUnitId: this.unitId(p.unitCode),
+        recipientUnitId: this.rows.unitId(p.unitCode),
         recipientNameSnapshot: unit?.name ?? p.unitCode,
         amountVnd: p.amountVnd,
         isIllustrative: true,
       });
     }
     for (const p of data.ILLUSTRATIVE_PERSON_PRIZES) {
-      const person = await this.insert(Person, {
+      const person = await this.rows.insert(Person, {
         fullName: p.fullName,
         gender: p.gender as Gender,
-        unitId: this.unitId(p.unitCode),
+        unitId: this.rows.unitId(p.unitCode),
         position: p.position,
         isIllustrative: true,
       });
-      await this.insert(ContestPrize, {
+      await this.rows.insert(ContestPrize, {
         contestId: contest.id,
         rank: p.rank as PrizeRank,
         recipientPersonId: person.id,
@@ -253,100 +222,6 @@ class ArticleLoader {
         amountVnd: p.amountVnd,
         isIllustrative: true,
       });
-    }
-  }
-
-  /** The 2022 bình xét: scores in, totals and dense ranks derived. Returns unit codes by rank. */
-  private async loadEvaluation(blocId: number, eventId: number): Promise<Array<{ unitCode: string; rank: number }>> {
-    const set = await this.insert(CriteriaSet, { blocId, year: 2022, maxTotal: '100.00', isIllustrative: true });
-    const criteria: Criterion[] = [];
-    for (const [index, c] of data.ILLUSTRATIVE_CRITERIA.entries()) {
-      criteria.push(await this.insert(Criterion, { criteriaSetId: set.id, ...c, sortOrder: index + 1 }));
-    }
-    const evaluation = await this.insert(Evaluation, {
-      blocId,
-      year: 2022,
-      criteriaSetId: set.id,
-      heldOn: data.EVENT.heldOn,
-      eventId,
-      method: EvaluationMethod.SCORE_AND_VOTE,
-      isIllustrative: true,
-    });
-
-    const scoreLines = data.ILLUSTRATIVE_SCORES.flatMap((s) =>
-      criteria.map((criterion, i) => ({
-        unitId: this.unitId(s.unitCode),
-        criterionId: criterion.id,
-        points: s.points[i],
-        bonusPoints: i === 0 ? s.bonus : '0.00',
-      })),
-    );
-    for (const line of scoreLines) {
-      await this.insert(EvaluationScore, { evaluationId: evaluation.id, ...line });
-    }
-    const totals = totalPointsByUnit(scoreLines);
-    const votesCast = data.MEMBER_UNITS.length;
-    const ranked = rankResults(
-      data.ILLUSTRATIVE_SCORES.map((s) => {
-        const unitId = this.unitId(s.unitCode);
-        return { unitId, totalPoints: totals.get(unitId) ?? '0.00', votesFor: s.votesFor };
-      }),
-    );
-    for (const r of ranked) {
-      await this.insert(EvaluationResult, {
-        evaluationId: evaluation.id,
-        unitId: r.unitId,
-        totalPoints: r.totalPoints,
-        rank: r.rank,
-        votesFor: r.votesFor,
-        votesCast,
-      });
-    }
-    const codeById = new Map([...this.unitIdByCode].map(([code, id]) => [id, code]));
-    return ranked.map((r) => ({ unitCode: codeById.get(r.unitId) ?? '', rank: r.rank }));
-  }
-
-  /** The provincial flag to the rank-1 unit and a certificate of merit to the runner-up. */
-  private async loadDecision(blocId: number, ranked: Array<{ unitCode: string; rank: number }>): Promise<void> {
-    const decision = await this.insert(AwardDecision, {
-      ...data.ILLUSTRATIVE_DECISION,
-      issuingUnitId: this.unitId(data.PROVINCIAL_COMMITTEE.code),
-      level: AwardLevel.PROVINCE,
-      commendationType: CommendationType.MERIT,
-      status: DecisionStatus.IN_EFFECT,
-      isIllustrative: true,
-    });
-    const salary = await this.manager
-      .createQueryBuilder(BaseSalary, 's')
-      .where('s.effectiveFrom <= :on', { on: decision.signedOn })
-      .orderBy('s.effectiveFrom', 'DESC')
-      .getOneOrFail();
-
-    const lines = [
-      { typeCode: 'CO_THI_DUA_CAP_TINH', unitCode: ranked[0].unitCode },
-      { typeCode: 'BANG_KHEN_CHU_TICH_UBND_TINH', unitCode: ranked[1].unitCode },
-    ];
-    for (const line of lines) {
-      const type = await this.manager.findOneByOrFail(AwardType, { id: this.awardTypeId(line.typeCode) });
-      const unit = data.MEMBER_UNITS.find((u) => u.code === line.unitCode);
-      const recipientUnitId = this.unitId(line.unitCode);
-      const coefficient = type.prizeCoefficient;
-      const award = this.manager.create(Award, {
-        decisionId: decision.id,
-        awardTypeId: type.id,
-        subjectType: SubjectType.COLLECTIVE,
-        recipientUnitId,
-        recipientNameSnapshot: unit?.name ?? line.unitCode,
-        achievementYear: 2022,
-        blocId,
-        prizeCoefficient: coefficient,
-        baseSalaryVnd: salary.amountVnd,
-        prizeAmountVnd:
-          coefficient === null ? null : prizeAmountVnd(coefficient, salary.amountVnd, salary.roundingStepVnd),
-        status: AwardStatus.ACTIVE,
-      });
-      award.annualTitleKey = annualTitleKeyOf(award, type.isAnnual);
-      await this.manager.save(award);
     }
   }
 }

@@ -44,7 +44,8 @@ export class BulkTable {
   private async write(manager: EntityManager, rows: SqlValue[][]): Promise<void> {
     const escape = (name: string) => manager.connection.driver.escape(name);
     const tuple = `(${this.columns.map(() => '?').join(', ')})`;
-    const sql = `INSERT INTO ${escape(this.table)} (${this.columns.map(escape).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
+    const columns = this.columns.map(escape).join(', ');
+    const sql = `INSERT INTO ${escape(this.table)} (${columns}) VALUES ${rows.map(() => tuple).join(', ')}`;
     await manager.query(
       sql,
       rows.flat().map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value)),
