@@ -42,7 +42,8 @@ async function nested(): Promise<Json> {
     `SELECT blocId, id, name FROM (
        SELECT m.blocId, u.id, u.name, ROW_NUMBER() OVER (PARTITION BY m.blocId ORDER BY u.name, u.id) AS n
          FROM bloc_memberships m JOIN units u ON u.id = m.unitId AND u.deletedAt IS NULL
-        WHERE m.blocId IN (?) AND m.deletedAt IS NULL AND m.fromYear <= 2022 AND (m.toYear IS NULL OR m.toYear >= 2022)) t
+        WHERE m.blocId IN (?) AND m.deletedAt IS NULL
+          AND m.fromYear <= 2022 AND (m.toYear IS NULL OR m.toYear >= 2022)) t
       WHERE n <= 50 ORDER BY blocId, n`,
     [blocs.map((b) => b.id)],
   );
@@ -54,7 +55,8 @@ async function nested(): Promise<Json> {
     '(SELECT id FROM contributions WHERE unitId = ? AND deletedAt IS NULL ORDER BY year DESC, id LIMIT 10)';
   const [contributions] = unitIds.length
     ? await pool.query<RowDataPacket[]>(
-        `SELECT c.unitId, c.id, c.year, c.quantity, c.amountVnd FROM (${unitIds.map(() => newest).join(' UNION ALL ')}) page
+        `SELECT c.unitId, c.id, c.year, c.quantity, c.amountVnd
+           FROM (${unitIds.map(() => newest).join(' UNION ALL ')}) page
            JOIN contributions c ON c.id = page.id ORDER BY c.unitId, c.year DESC, c.id`,
         unitIds,
       )
@@ -84,7 +86,8 @@ async function nested(): Promise<Json> {
 
 async function groupBy(): Promise<Json> {
   const [rows] = await pool.query<RowDataPacket[]>(
-    'SELECT movementId, year, COUNT(*) AS n, CAST(SUM(amountVnd) AS CHAR) AS amount FROM contributions WHERE deletedAt IS NULL GROUP BY movementId, year ORDER BY movementId, year LIMIT 100',
+    'SELECT movementId, year, COUNT(*) AS n, CAST(SUM(amountVnd) AS CHAR) AS amount FROM contributions WHERE ' +
+      'deletedAt IS NULL GROUP BY movementId, year ORDER BY movementId, year LIMIT 100',
   );
   return {
     contributions: {
@@ -116,7 +119,9 @@ async function mutation(variables: Json): Promise<Json> {
     await connection.beginTransaction();
     // The rule checks of an ADMIN's create: every referenced record exists and is live.
     const [[refs]] = (await connection.query(
-      'SELECT (SELECT COUNT(*) FROM emulation_blocs WHERE id = ? AND deletedAt IS NULL) + (SELECT COUNT(*) FROM movements WHERE id = ? AND deletedAt IS NULL) + (SELECT COUNT(*) FROM contribution_kinds WHERE id = ? AND deletedAt IS NULL) AS found',
+      'SELECT (SELECT COUNT(*) FROM emulation_blocs WHERE id = ? AND deletedAt IS NULL) + (SELECT COUNT(*) FROM ' +
+        'movements WHERE id = ? AND deletedAt IS NULL) + (SELECT COUNT(*) FROM contribution_kinds WHERE id = ? AND ' +
+        'deletedAt IS NULL) AS found',
       [blocId, movementId, kindId],
     )) as unknown as [[{ found: number | string }]];
     if (Number(refs.found) !== 3) {

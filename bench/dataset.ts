@@ -39,9 +39,8 @@ export async function ensureDataset(contributions: number, print: (line: string)
       if (row && Number(row.contributions) === contributions) {
         // A cached dataset still gets the migrations added since it was built.
         const applied = await migrate(databaseUrl(contributions));
-        print(
-          `dataset ${name}: cached (${contributions.toLocaleString('en')} contributions${applied ? `; ${applied} new migration(s) applied` : ''})`,
-        );
+        const migrated = applied ? `; ${applied} new migration(s) applied` : '';
+        print(`dataset ${name}: cached (${contributions.toLocaleString('en')} contributions${migrated})`);
         return databaseUrl(contributions);
       }
     }
@@ -62,7 +61,8 @@ export async function ensureDataset(contributions: number, print: (line: string)
     await dataSource.destroy();
   }
   print(
-    `dataset ${name}: loaded ${contributions.toLocaleString('en')} contributions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `dataset ${name}: loaded ${contributions.toLocaleString('en')} contributions in ` +
+      `${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return databaseUrl(contributions);
 }

@@ -97,7 +97,8 @@ export async function load(
   const cpu = cpuSeconds(target.pid) - cpuBefore;
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
     throw new Error(
-      `the run is invalid: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts at ${target.url}`,
+      `the run is invalid: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} ` +
+        `timeouts at ${target.url}`,
     );
   return {
     rps: Math.round(result.requests.average),

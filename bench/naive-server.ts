@@ -58,7 +58,9 @@ resolve('EmulationBloc', {
   id: globalId('EmulationBloc'),
   members: async (bloc, args) => ({
     nodes: await rows(
-      'SELECT u.* FROM units u JOIN bloc_memberships m ON m.unitId = u.id AND m.deletedAt IS NULL WHERE m.blocId = ? AND u.deletedAt IS NULL AND m.fromYear <= ? AND (m.toYear IS NULL OR m.toYear >= ?) ORDER BY u.name, u.id LIMIT ?',
+      'SELECT u.* FROM units u JOIN bloc_memberships m ON m.unitId = u.id AND m.deletedAt IS NULL WHERE m.blocId ' +
+        '= ? AND u.deletedAt IS NULL AND m.fromYear <= ? AND (m.toYear IS NULL OR m.toYear >= ?) ORDER BY u.name, ' +
+        'u.id LIMIT ?',
       [bloc.id, args.year, args.year, Number(args.first ?? 50)],
     ),
   }),
@@ -76,7 +78,8 @@ resolve('ContributionConnection', {
   groupedAggregates: async (_connection, args) => ({
     nodes: (
       await rows(
-        `SELECT movementId, year, COUNT(*) AS n, CAST(SUM(amountVnd) AS CHAR) AS amount FROM contributions WHERE deletedAt IS NULL GROUP BY movementId, year ORDER BY movementId, year LIMIT ?`,
+        `SELECT movementId, year, COUNT(*) AS n, CAST(SUM(amountVnd) AS CHAR) AS amount FROM contributions WHERE ` +
+          `deletedAt IS NULL GROUP BY movementId, year ORDER BY movementId, year LIMIT ?`,
         [Number(args.first ?? 50)],
       )
     ).map((r) => ({

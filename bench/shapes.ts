@@ -11,11 +11,14 @@ export const SHAPES: ShapeName[] = ['byId', 'nested', 'groupBy', 'mutation'];
 export const QUERIES: Record<ShapeName, string> = {
   byId: 'query ById($id: ID!) { contribution(id: $id) { id year quantity amountVnd } }',
   nested:
-    'query Nested { emulationBlocs(first: 20) { nodes { id name members(year: 2022, first: 50) { nodes { id name contributions(first: 10) { nodes { id year quantity amountVnd } } } } } } }',
+    'query Nested { emulationBlocs(first: 20) { nodes { id name members(year: 2022, first: 50) { nodes { id name ' +
+    'contributions(first: 10) { nodes { id year quantity amountVnd } } } } } } }',
   groupBy:
-    'query GroupBy { contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR], first: 100) { nodes { key { movement { id } year } count sum { amountVnd } } } } }',
+    'query GroupBy { contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR], first: 100) { nodes { key { ' +
+    'movement { id } year } count sum { amountVnd } } } } }',
   mutation:
-    'mutation Create($input: CreateContributionInput!) { createContribution(input: $input) { contribution { year quantity amountVnd } userErrors { code } } }',
+    'mutation Create($input: CreateContributionInput!) { createContribution(input: $input) { contribution { year ' +
+    'quantity amountVnd } userErrors { code } } }',
 };
 
 export interface Fixtures {
@@ -33,7 +36,9 @@ export interface Fixtures {
 export async function findFixtures(db: Connection): Promise<Fixtures> {
   const [ids] = await db.query('SELECT id FROM contributions WHERE deletedAt IS NULL ORDER BY id LIMIT 500');
   const [[refs]] = (await db.query(
-    'SELECT (SELECT MIN(id) FROM emulation_blocs WHERE deletedAt IS NULL) AS blocId, (SELECT MIN(id) FROM movements WHERE deletedAt IS NULL) AS movementId, (SELECT MIN(id) FROM contribution_kinds WHERE deletedAt IS NULL) AS kindId',
+    'SELECT (SELECT MIN(id) FROM emulation_blocs WHERE deletedAt IS NULL) AS blocId, (SELECT MIN(id) FROM ' +
+      'movements WHERE deletedAt IS NULL) AS movementId, (SELECT MIN(id) FROM contribution_kinds WHERE deletedAt ' +
+      'IS NULL) AS kindId',
   )) as unknown as [[{ blocId: number; movementId: number; kindId: number }]];
   return {
     contributionIds: (ids as Array<{ id: number }>).map((r) => toGlobalId('Contribution', Number(r.id))),

@@ -645,13 +645,16 @@ function tables(qr: QueryRunner): TableSpec[] {
         {
           name: 'ck_awards_recipient_matches_subject',
           expression:
-            "(subjectType = 'COLLECTIVE' AND recipientUnitId IS NOT NULL) OR (subjectType = 'INDIVIDUAL' AND recipientPersonId IS NOT NULL) OR (subjectType = 'HOUSEHOLD' AND recipientHouseholdName IS NOT NULL)",
+            "(subjectType = 'COLLECTIVE' AND recipientUnitId IS NOT NULL) OR " +
+            "(subjectType = 'INDIVIDUAL' AND recipientPersonId IS NOT NULL) OR " +
+            "(subjectType = 'HOUSEHOLD' AND recipientHouseholdName IS NOT NULL)",
         },
         nonNegativeCheck('awards', 'prizeAmountVnd'),
         {
           name: 'ck_awards_revocation',
           expression:
-            "(status = 'ACTIVE' AND revokedOn IS NULL) OR (status = 'REVOKED' AND revokedOn IS NOT NULL AND revocationReason IS NOT NULL)",
+            "(status = 'ACTIVE' AND revokedOn IS NULL) OR " +
+            "(status = 'REVOKED' AND revokedOn IS NOT NULL AND revocationReason IS NOT NULL)",
         },
       ],
     },

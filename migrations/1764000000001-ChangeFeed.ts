@@ -41,7 +41,8 @@ export const FEED_TABLES: ReadonlyArray<[table: string, typeName: string, softDe
 
 function triggerStatements(mysql: boolean, table: string, typeName: string, softDelete: boolean): string[] {
   const updateOperation = softDelete
-    ? "CASE WHEN NEW.deletedAt IS NOT NULL AND OLD.deletedAt IS NULL THEN 'DELETE' WHEN NEW.deletedAt IS NULL AND OLD.deletedAt IS NOT NULL THEN 'RESTORE' ELSE 'UPDATE' END"
+    ? "CASE WHEN NEW.deletedAt IS NOT NULL AND OLD.deletedAt IS NULL THEN 'DELETE' " +
+      "WHEN NEW.deletedAt IS NULL AND OLD.deletedAt IS NOT NULL THEN 'RESTORE' ELSE 'UPDATE' END"
     : "'UPDATE'";
   const body = (row: 'NEW' | 'OLD', operation: string) =>
     `INSERT INTO change_log (entity, entityId, operation) VALUES ('${typeName}', ${row}.id, ${operation})`;
@@ -115,7 +116,8 @@ export class ChangeFeed1764000000001 implements MigrationInterface {
     for (const [table, typeName, softDelete] of FEED_TABLES) {
       // Rows that exist before the feed starts are reported as created, so a mirror can start empty.
       await queryRunner.query(
-        `INSERT INTO change_log (entity, entityId, operation) SELECT '${typeName}', id, 'CREATE' FROM ${table} ORDER BY id`,
+        `INSERT INTO change_log (entity, entityId, operation) SELECT '${typeName}', id, 'CREATE' FROM ${table} ` +
+          `ORDER BY id`,
       );
       await createChangeTriggers(queryRunner, table, typeName, softDelete);
     }

@@ -149,7 +149,8 @@ async function main(dataSource: DataSource, print: Print): Promise<void> {
     const ranking = await timed(() => blocRanking(dataSource, Number(pledge.blocId), Number(pledge.year) - 1));
     print('');
     print(
-      `## pledgeFulfilment (one pledge): best ${fulfilment.best.toFixed(1)} ms, median ${fulfilment.median.toFixed(1)} ms`,
+      `## pledgeFulfilment (one pledge): best ${fulfilment.best.toFixed(1)} ms, median ` +
+        `${fulfilment.median.toFixed(1)} ms`,
     );
     print(
       `## blocRanking (one bloc, one year): best ${ranking.best.toFixed(1)} ms, median ${ranking.median.toFixed(1)} ms`,

@@ -85,7 +85,8 @@ export async function runJob(job: Job, dataSource: DataSource, print: Print): Pr
   const seconds = (Date.now() - started) / 1000;
   for (const [table, count] of Object.entries(counts)) print(`  ${table}: ${count}`);
   print(
-    `generated ${job.contributions} synthetic contributions (seed ${job.seed}) in ${seconds.toFixed(1)} s (${Math.round(job.contributions / seconds)} contributions/s)`,
+    `generated ${job.contributions} synthetic contributions (seed ${job.seed}) in ${seconds.toFixed(1)} s ` +
+      `(${Math.round(job.contributions / seconds)} contributions/s)`,
   );
 }
 

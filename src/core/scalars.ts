@@ -11,7 +11,8 @@ function parseVnd(value: unknown): string {
   if (typeof value === 'string' && WHOLE_DONG.test(value)) return value;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
   throw new GraphQLError(
-    'Vnd must be a non-negative whole number of đồng, written as a decimal string such as "800000000" (at most 18 digits)',
+    'Vnd must be a non-negative whole number of đồng, written as a decimal string such as "800000000" (at most ' +
+      '18 digits)',
     {
       extensions: { code: 'BAD_USER_INPUT' },
     },
@@ -21,7 +22,8 @@ function parseVnd(value: unknown): string {
 export const VndScalar = new GraphQLScalarType<string, string>({
   name: 'Vnd',
   description:
-    'Tiền (đồng) — an amount of money in Vietnamese đồng (VND), which has no minor unit: a whole number written as a decimal string, e.g. "800000000". Exact at any size: never a Float.',
+    'Tiền (đồng) — an amount of money in Vietnamese đồng (VND), which has no minor unit: a whole number written ' +
+    'as a decimal string, e.g. "800000000". Exact at any size: never a Float.',
   serialize(value) {
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'bigint') return value.toString();
@@ -65,7 +67,8 @@ function parseDecimal(value: unknown): string {
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description:
-    'Số thập phân — an exact decimal with at most two places (points, coefficients), written as a string such as "98.50".',
+    'Số thập phân — an exact decimal with at most two places (points, coefficients), written as a string such as ' +
+    '"98.50".',
   serialize(value) {
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return value.toFixed(2);
