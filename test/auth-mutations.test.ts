@@ -35,7 +35,7 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
     ).databaseId;
   });
 
-  it('refuses every mutation without a key, with a READER or REPORTER key, and with an EDITOR key out of scope', async () => {
+  it('refuses every mutation without a key, with a READER or REPORTER key, and to an EDITOR out of scope', async () => {
     const schema = await testSchema();
     const fields = Object.values(schema.getMutationType()!.getFields());
     const callers: Array<[Caller | null, string]> = [
@@ -65,7 +65,8 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
   it("lets an EDITOR of the year's leader unit write the bloc's records for that year only", async () => {
     // The article's (illustrative) 2023 leader is Sở Y tế; 2022's is Sở Giáo dục và Đào tạo.
     const yte = await client.data(
-      `{ units(filter: { code: { eq: "SO_YTE" } }) { nodes { databaseId } } emulationBlocs { nodes { id } } movements(first: 1) { nodes { id } } contributionKinds(first: 1) { nodes { id } } }`,
+      `{ units(filter: { code: { eq: "SO_YTE" } }) { nodes { databaseId } } emulationBlocs { nodes { id } } ` +
+        `movements(first: 1) { nodes { id } } contributionKinds(first: 1) { nodes { id } } }`,
     );
     const editor = client.as({
       keyId: 'yte',

@@ -76,13 +76,15 @@ describeEachEngine('database constraints', (ctx) => {
     );
     await refused(
       'award_decisions',
-      "INSERT INTO award_decisions (decisionNo, signedOn, signedYear, issuingUnitId, level, commendationType) VALUES (?, '2023-06-01', 2023, ?, 'PROVINCE', 'MERIT')",
+      'INSERT INTO award_decisions (decisionNo, signedOn, signedYear, issuingUnitId, level, commendationType) ' +
+        "VALUES (?, '2023-06-01', 2023, ?, 'PROVINCE', 'MERIT')",
       [decision.decisionNo, decision.issuingUnitId],
     );
   });
 
   it('refuses an award whose recipient does not match its subject type, and a second annual title', async () => {
-    const insert = `INSERT INTO awards (decisionId, awardTypeId, subjectType, recipientUnitId, recipientPersonId, recipientNameSnapshot, achievementYear, annualTitleKey)
+    const insert = `INSERT INTO awards (decisionId, awardTypeId, subjectType, recipientUnitId, recipientPersonId,
+        recipientNameSnapshot, achievementYear, annualTitleKey)
       VALUES (?, ?, ?, ?, NULL, 'x', 2022, ?)`;
     await refused('awards', insert, [ids.decision, ids.flagType, 'INDIVIDUAL', ids.unitA, null]);
     const [{ annualTitleKey }] = await ctx.dataSource.query(

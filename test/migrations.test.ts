@@ -69,7 +69,8 @@ describeEachEngine(
       expect(row.name).toBe(name);
       if (ctx.engine === 'mysql') {
         const [info] = await ctx.dataSource.query(
-          "SELECT TABLE_COLLATION AS c FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'contributions'",
+          'SELECT TABLE_COLLATION AS c FROM information_schema.TABLES ' +
+            "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'contributions'",
         );
         expect(info.c).toBe('utf8mb4_unicode_ci');
       }

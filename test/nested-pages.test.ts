@@ -24,7 +24,8 @@ describeEachEngine('nested pages', (ctx) => {
   beforeAll(async () => {
     const { kindIdByCode } = await inTransaction(ctx.dataSource, (m) => ensureCatalogue(m));
     await ctx.dataSource.query(
-      `INSERT INTO movements (code, name, kind, scope, searchKey) VALUES ('NP-MV', 'Phong trào', 'REGULAR', 'PROVINCIAL', 'phong trao')`,
+      `INSERT INTO movements (code, name, kind, scope, searchKey) VALUES ('NP-MV', 'Phong trào', 'REGULAR', ` +
+        `'PROVINCIAL', 'phong trao')`,
     );
     const [{ id: movementId }] = await ctx.dataSource.query(`SELECT id FROM movements WHERE code = 'NP-MV'`);
     for (let u = 0; u < 4; u += 1) {
@@ -51,7 +52,8 @@ describeEachEngine('nested pages', (ctx) => {
       'UPDATE contributions SET deletedAt = CURRENT_TIMESTAMP WHERE id = (SELECT MIN(id) FROM contributions)',
     );
     const listed = await client.data(
-      `{ units(filter: { code: { startsWith: "NP-U" } }, orderBy: [{ field: CODE, direction: ASC }]) { nodes { id databaseId } } }`,
+      `{ units(filter: { code: { startsWith: "NP-U" } }, orderBy: [{ field: CODE, direction: ASC }]) { nodes { ` +
+        `id databaseId } } }`,
     );
     units = listed.units.nodes;
   });
@@ -67,7 +69,8 @@ describeEachEngine('nested pages', (ctx) => {
 
   async function nestedPages(args: string): Promise<Page[]> {
     const result = await client.data(
-      `{ units(filter: { code: { startsWith: "NP-U" } }, orderBy: [{ field: CODE, direction: ASC }]) { nodes { contributions(${args}) { ${PAGE} } } } }`,
+      `{ units(filter: { code: { startsWith: "NP-U" } }, orderBy: [{ field: CODE, direction: ASC }]) { nodes { ` +
+        `contributions(${args}) { ${PAGE} } } } }`,
     );
     return result.units.nodes.map((n: { contributions: Page }) => n.contributions);
   }
@@ -107,7 +110,10 @@ describeEachEngine('nested pages', (ctx) => {
 
   it('takes variables of recursive filter types, @include and @skip', async () => {
     const query = `query($filter: ContributionFilter, $withYear: Boolean!, $noAmount: Boolean = true) {
-      contributions(filter: $filter, first: 50) { totalCount nodes { year @include(if: $withYear) amountVnd @skip(if: $noAmount) } } }`;
+      contributions(filter: $filter, first: 50) {
+        totalCount nodes { year @include(if: $withYear) amountVnd @skip(if: $noAmount) }
+      }
+    }`;
     const filter = {
       and: [
         { year: { eq: 2023 } },

@@ -27,7 +27,9 @@ describeEachEngine('read API conventions', (ctx) => {
 
   const codes = (data: { units: { nodes: Array<{ code: string }> } }) => data.units.nodes.map((u) => u.code);
   const DISTRICTS = `query($first: Int, $after: String, $last: Int, $before: String, $order: [UnitOrder!]) {
-    units(filter: { kind: { eq: DISTRICT } }, first: $first, after: $after, last: $last, before: $before, orderBy: $order) {
+    units(
+      filter: { kind: { eq: DISTRICT } }, first: $first, after: $after, last: $last, before: $before, orderBy: $order
+    ) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { code }
     }
   }`;
@@ -91,7 +93,8 @@ describeEachEngine('read API conventions', (ctx) => {
     ['LIKE wildcards are literal', '{ name: { contains: "%" } }', []],
   ])('filters with %s', async (_op, filter, expected) => {
     const data = await client.data(
-      `{ units(filter: { and: [{ kind: { eq: DISTRICT } }, ${filter}] }, orderBy: [{ field: CODE }]) { nodes { code } } }`,
+      `{ units(filter: { and: [{ kind: { eq: DISTRICT } }, ${filter}] }, orderBy: [{ field: CODE }]) { nodes { ` +
+        `code } } }`,
     );
     expect(codes(data)).toEqual(expected);
   });
@@ -155,7 +158,8 @@ describeEachEngine('read API conventions', (ctx) => {
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(result.errors?.[0].message).toMatch(/at most 100/);
     const tooMany = await client.run(
-      `{ units(filter: { headcount: { in: [${Array.from({ length: 501 }, (_, i) => i).join(',')}] } }) { totalCount } }`,
+      `{ units(filter: { headcount: { in: [${Array.from({ length: 501 }, (_, i) => i).join(',')}] } }) { ` +
+        `totalCount } }`,
     );
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

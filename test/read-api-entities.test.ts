@@ -105,9 +105,22 @@ describeEachEngine('the read API over every entity', (ctx) => {
       emulationBlocs(filter: { code: { eq: "KHOI_KH_VH_XH" } }) {
         nodes {
           leaderships(year: 2023) { nodes { role unit { code } } }
-          pledges { nodes { year signedOn signatories { totalCount } targets { nodes { targetQuantity kind { code } unit { code } } } } }
-          evaluations { nodes { year results(first: 3) { nodes { rank totalPoints unit { code } } } scores { totalCount } } }
-          contests { nodes { name prizes(filter: { rank: { eq: FIRST }, recipientPersonId: { isNull: false } }) { nodes { rank amountVnd recipientUnit { code } recipientPerson { fullName unit { code } } } } } }
+          pledges {
+            nodes {
+              year signedOn signatories { totalCount } targets { nodes { targetQuantity kind { code } unit { code } } }
+            }
+          }
+          evaluations {
+            nodes { year results(first: 3) { nodes { rank totalPoints unit { code } } } scores { totalCount } }
+          }
+          contests {
+            nodes {
+              name
+              prizes(filter: { rank: { eq: FIRST }, recipientPersonId: { isNull: false } }) {
+                nodes { rank amountVnd recipientUnit { code } recipientPerson { fullName unit { code } } }
+              }
+            }
+          }
           funds { nodes { code ownerBloc { code } } }
         }
       }
@@ -140,7 +153,9 @@ describeEachEngine('the read API over every entity', (ctx) => {
   it('walks from a movement to its outcomes and from a decision to its awards', async () => {
     const data = await client.data(`{
       movementOutcomes(filter: { year: { eq: 2022 } }) { nodes { indicator value movement { code } } }
-      awardDecisions { nodes { decisionNo awards { totalCount nodes { recipient { __typename } awardType { code } } } } }
+      awardDecisions {
+        nodes { decisionNo awards { totalCount nodes { recipient { __typename } awardType { code } } } }
+      }
     }`);
     expect(
       data.movementOutcomes.nodes.some((o: { value: string | null }) => o.value !== null && Number(o.value) === 7),

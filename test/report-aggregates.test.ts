@@ -18,7 +18,8 @@ describeEachEngine('report aggregates', (ctx) => {
 
   it('answers a record key asked for by its identity alone from the group query, with no lookup', async () => {
     const grouped = (key: string) =>
-      `{ contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR]) { nodes { key { ${key} year } count } edges { node { key { year } } } } } }`;
+      `{ contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR]) { nodes { key { ${key} year } count } ` +
+      `edges { node { key { year } } } } } }`;
     const bare = await ctx.countStatements(() => client.data(grouped('movement { __typename id databaseId }')));
     const full = await ctx.countStatements(() => client.data(grouped('movement { id databaseId code }')));
     expect(bare.count).toBe(1);
@@ -42,7 +43,11 @@ describeEachEngine('report aggregates', (ctx) => {
 
   it("answers the article's figures through groupedAggregates: HOUSE 8 / 800,000,000; STUDENT_SUPPORT 25", async () => {
     const data = await client.data(`{
-      contributions(filter: { bloc: { code: { eq: "KHOI_KH_VH_XH" } }, movement: { code: { eq: "VI_NGUOI_NGHEO" } }, year: { eq: 2022 } }) {
+      contributions(
+        filter: {
+          bloc: { code: { eq: "KHOI_KH_VH_XH" } }, movement: { code: { eq: "VI_NGUOI_NGHEO" } }, year: { eq: 2022 }
+        }
+      ) {
         groupedAggregates(groupBy: [BLOC, KIND], orderBy: [{ field: SUM_AMOUNT_VND, direction: DESC }]) {
           totalCount
           nodes { key { bloc { code } kind { code } year } count sum { quantity amountVnd } }
@@ -72,7 +77,8 @@ describeEachEngine('report aggregates', (ctx) => {
     const money = await client.data(`{ contributions { aggregates { count sum { amountVnd } } } }`);
     expect(money.contributions.aggregates).toEqual({ count: 3, sum: { amountVnd: '800000000' } });
     const fixed = await client.data(
-      `{ contributions(filter: { kind: { code: { eq: "HOUSE" } } }) { aggregates { sum { quantity } avg { quantity amountVnd } } } }`,
+      `{ contributions(filter: { kind: { code: { eq: "HOUSE" } } }) { aggregates { sum { quantity } avg { ` +
+        `quantity amountVnd } } } }`,
     );
     expect(fixed.contributions.aggregates).toEqual({
       sum: { quantity: 8 },

@@ -6,67 +6,7 @@
 import { seedSynthetic } from '../src/seed/synthetic';
 import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient } from './helpers/graphql-client';
-
-interface Row {
-  movementId: number;
-  year: number;
-  unitId: number | null;
-  blocId: number | null;
-  kindId: number;
-  quantity: number | null;
-  amount: bigint | null;
-}
-
-interface Expected {
-  count: number;
-  sumQuantity: number | null;
-  sumAmount: string | null;
-  avgAmount: string | null;
-  minAmount: string | null;
-  maxAmount: string | null;
-}
-
-function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
-  return (numerator * 2n + denominator) / (denominator * 2n);
-}
-
-function expectedOf(rows: Row[]): Expected {
-  const amounts = rows.map((r) => r.amount).filter((a): a is bigint => a !== null);
-  const quantities = rows.map((r) => r.quantity).filter((q): q is number => q !== null);
-  const sumAmount = amounts.reduce((a, b) => a + b, 0n);
-  return {
-    count: rows.length,
-    sumQuantity: quantities.length ? quantities.reduce((a, b) => a + b, 0) : null,
-    sumAmount: amounts.length ? sumAmount.toString() : null,
-    avgAmount: amounts.length ? roundHalfUp(sumAmount, BigInt(amounts.length)).toString() : null,
-    minAmount: amounts.length ? amounts.reduce((a, b) => (a < b ? a : b)).toString() : null,
-    maxAmount: amounts.length ? amounts.reduce((a, b) => (a > b ? a : b)).toString() : null,
-  };
-}
-
-function groupRows<K extends string>(rows: Row[], keyOf: (r: Row) => K | K[] | null): Map<K, Row[]> {
-  const groups = new Map<K, Row[]>();
-  for (const row of rows) {
-    const keys = keyOf(row);
-    for (const key of keys === null ? [] : Array.isArray(keys) ? keys : [keys]) {
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key)!.push(row);
-    }
-  }
-  return groups;
-}
-
-const FIGURES = 'count sum { amountVnd } avg { amountVnd } min { amountVnd } max { amountVnd }';
-
-function figuresOf(expected: Expected) {
-  return {
-    count: expected.count,
-    sum: { amountVnd: expected.sumAmount },
-    avg: { amountVnd: expected.avgAmount },
-    min: { amountVnd: expected.minAmount },
-    max: { amountVnd: expected.maxAmount },
-  };
-}
+import { expectedOf, FIGURES, figuresOf, groupRows, roundHalfUp, type Row } from './helpers/expected-figures';
 
 describeEachEngine('report figures against an independent computation', (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);
@@ -84,12 +24,14 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
     );
     for (const quantity of [null, 4, null]) {
       await ctx.dataSource.query(
-        'INSERT INTO contributions (movementId, year, unitId, kindId, quantity, amountVnd) VALUES (?, 2030, ?, ?, ?, ?)',
+        'INSERT INTO contributions (movementId, year, unitId, kindId, quantity, amountVnd) VALUES (?, 2030, ?, ' +
+          '?, ?, ?)',
         [some.movementId, some.unitId, some.kindId, quantity, HUGE.toString()],
       );
     }
     const raw = await ctx.dataSource.query(
-      `SELECT movementId, year, unitId, blocId, kindId, quantity, CAST(amountVnd AS ${text}) AS amount FROM contributions WHERE deletedAt IS NULL`,
+      `SELECT movementId, year, unitId, blocId, kindId, quantity, CAST(amountVnd AS ${text}) AS amount FROM ` +
+        `contributions WHERE deletedAt IS NULL`,
     );
     rows = raw.map((r: Record<string, unknown>) => ({
       movementId: Number(r.movementId),
@@ -129,7 +71,8 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
     const kind = await client.data(`{ contributionKinds(first: 50) { nodes { id databaseId } } }`);
     const kindGlobalId = kind.contributionKinds.nodes.find((k: { databaseId: number }) => k.databaseId === kindId).id;
     const data = await client.data(
-      `query($kind: ID!) { contributions(filter: { kindId: { eq: $kind } }) { aggregates { count sum { quantity } avg { quantity } min { quantity } max { quantity } } } }`,
+      `query($kind: ID!) { contributions(filter: { kindId: { eq: $kind } }) { aggregates { count sum { quantity ` +
+        `} avg { quantity } min { quantity } max { quantity } } } }`,
       { kind: kindGlobalId },
     );
     const sum = quantities.reduce((a, b) => a + b, 0);
@@ -157,7 +100,7 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
     });
     const got: Array<{ key: string; figures: unknown }> = [];
     let after: string | null = null;
-    let totalCount = 0;
+    let totalCount: number;
     do {
       const page: {
         contributions: {
@@ -168,8 +111,15 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
           };
         };
       } = await client.data(
-        `query($after: String) { contributions { groupedAggregates(groupBy: [MOVEMENT, YEAR], orderBy: [{ field: SUM_AMOUNT_VND, direction: DESC }], first: 7, after: $after) {
-          totalCount pageInfo { hasNextPage endCursor } nodes { key { movement { databaseId } year } ${FIGURES} } } } }`,
+        `query($after: String) {
+          contributions {
+            groupedAggregates(
+              groupBy: [MOVEMENT, YEAR], orderBy: [{ field: SUM_AMOUNT_VND, direction: DESC }], first: 7, after: $after
+            ) {
+              totalCount pageInfo { hasNextPage endCursor } nodes { key { movement { databaseId } year } ${FIGURES} }
+            }
+          }
+        }`,
         { after },
       );
       const groups = page.contributions.groupedAggregates;
@@ -187,7 +137,8 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
       ([key, group]) => [key === 'null' ? null : Number(key), expectedOf(group)] as const,
     );
     const data = await client.data(
-      `{ contributions { groupedAggregates(groupBy: [BLOC], first: 100) { nodes { key { bloc { databaseId } } ${FIGURES} } } } }`,
+      `{ contributions { groupedAggregates(groupBy: [BLOC], first: 100) { nodes { key { bloc { databaseId } } ` +
+        `${FIGURES} } } } }`,
     );
     const gotOwn = data.contributions.groupedAggregates.nodes.map(
       (n: { key: { bloc: { databaseId: number } | null } }) => [n.key.bloc?.databaseId ?? null, n],
@@ -206,7 +157,8 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
       ),
     ];
     const members = await client.data(
-      `{ contributions { groupedAggregates(groupBy: [MEMBER_BLOC], first: 100) { totalCount nodes { key { memberBloc { databaseId } } ${FIGURES} } } } }`,
+      `{ contributions { groupedAggregates(groupBy: [MEMBER_BLOC], first: 100) { totalCount nodes { key { ` +
+        `memberBloc { databaseId } } ${FIGURES} } } } }`,
     );
     expect(members.contributions.groupedAggregates.totalCount).toBe(rolled.length);
     const gotRolled = new Map(
@@ -233,14 +185,16 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
       .map((g) => g.key)
       .sort((a, b) => a - b);
     const data = await client.data(
-      `{ contributions { groupedAggregates(groupBy: [YEAR], having: { count: { gte: "${threshold}" }, sumAmountVnd: { gt: "1000" } }, orderBy: [{ field: YEAR }]) { nodes { key { year } } } } }`,
+      `{ contributions { groupedAggregates(groupBy: [YEAR], having: { count: { gte: "${threshold}" }, ` +
+        `sumAmountVnd: { gt: "1000" } }, orderBy: [{ field: YEAR }]) { nodes { key { year } } } } }`,
     );
     expect(data.contributions.groupedAggregates.nodes.map((n: { key: { year: number } }) => n.key.year)).toEqual(
       expected,
     );
 
     const empty = await client.data(
-      `{ contributions(filter: { year: { eq: 1950 } }) { aggregates { ${FIGURES} } groupedAggregates(groupBy: [YEAR]) { totalCount nodes { count } pageInfo { hasNextPage } } } }`,
+      `{ contributions(filter: { year: { eq: 1950 } }) { aggregates { ${FIGURES} } groupedAggregates(groupBy: ` +
+        `[YEAR]) { totalCount nodes { count } pageInfo { hasNextPage } } } }`,
     );
     expect(empty.contributions.aggregates).toEqual({
       count: 0,
@@ -259,7 +213,8 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
   it('counts awards and prize money by category and level, as the rows say', async () => {
     const text = ctx.engine === 'sqlite' ? 'TEXT' : 'CHAR';
     const awards = (await ctx.dataSource.query(
-      `SELECT t.category, t.level, CAST(a.prizeAmountVnd AS ${text}) AS prize FROM awards a JOIN award_types t ON t.id = a.awardTypeId`,
+      `SELECT t.category, t.level, CAST(a.prizeAmountVnd AS ${text}) AS prize FROM awards a JOIN award_types t ` +
+        `ON t.id = a.awardTypeId`,
     )) as Array<{ category: string; level: string; prize: string | null }>;
     const expected = new Map<string, { count: number; sum: bigint | null }>();
     for (const a of awards) {
@@ -270,7 +225,8 @@ describeEachEngine('report figures against an independent computation', (ctx) =>
       expected.set(key, entry);
     }
     const data = await client.data(
-      `{ awards { groupedAggregates(groupBy: [CATEGORY, LEVEL], first: 100) { nodes { key { category level } count sum { prizeAmountVnd } } } } }`,
+      `{ awards { groupedAggregates(groupBy: [CATEGORY, LEVEL], first: 100) { nodes { key { category level } ` +
+        `count sum { prizeAmountVnd } } } } }`,
     );
     const got = new Map(
       data.awards.groupedAggregates.nodes.map(

@@ -54,7 +54,6 @@ describeEachEngine(
 
     const get = (path: string, key?: string) =>
       fetch(`${service.url}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const graphql = async (key: string, query: string, variables: object = {}): Promise<any> => {
       const response = await fetch(`${service.url}/graphql`, {
         method: 'POST',
@@ -63,7 +62,8 @@ describeEachEngine(
       });
       return ((await response.json()) as { data: unknown }).data;
     };
-    const query = `groupBy=BLOC,KIND&filter=${encodeURIComponent(JSON.stringify({ year: { eq: 2022 }, movement: { code: { eq: 'VI_NGUOI_NGHEO' } } }))}`;
+    const filter = { year: { eq: 2022 }, movement: { code: { eq: 'VI_NGUOI_NGHEO' } } };
+    const query = `groupBy=BLOC,KIND&filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
     it('streams the grouped figures as CSV with a BOM and bilingual headers', async () => {
       const response = await get(`/reports/contributions.csv?${query}`, reporter);
@@ -76,7 +76,21 @@ describeEachEngine(
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
       expect(lines[0]).toBe(
-        'Khối (đóng góp của chính khối) (mã) / bloc code,Khối (đóng góp của chính khối) / bloc,Loại (mã) / kind code,Loại / kind,Số bản ghi / count,Tổng Số lượng / sum quantity,Tổng Giá trị (VND) / sum amountVnd,Trung bình Số lượng / average quantity,Trung bình Giá trị (VND) / average amountVnd,Nhỏ nhất Số lượng / min quantity,Nhỏ nhất Giá trị (VND) / min amountVnd,Lớn nhất Số lượng / max quantity,Lớn nhất Giá trị (VND) / max amountVnd',
+        [
+          'Khối (đóng góp của chính khối) (mã) / bloc code',
+          'Khối (đóng góp của chính khối) / bloc',
+          'Loại (mã) / kind code',
+          'Loại / kind',
+          'Số bản ghi / count',
+          'Tổng Số lượng / sum quantity',
+          'Tổng Giá trị (VND) / sum amountVnd',
+          'Trung bình Số lượng / average quantity',
+          'Trung bình Giá trị (VND) / average amountVnd',
+          'Nhỏ nhất Số lượng / min quantity',
+          'Nhỏ nhất Giá trị (VND) / min amountVnd',
+          'Lớn nhất Số lượng / max quantity',
+          'Lớn nhất Giá trị (VND) / max amountVnd',
+        ].join(','),
       );
       const house = lines.find((l) => l.includes(',HOUSE,'))!;
       // A kind's name with a comma is quoted; the figures follow: count, sums, averages, minima, maxima.

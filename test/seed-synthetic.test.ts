@@ -17,7 +17,8 @@ async function count(ds: DataSource, sql: string): Promise<number> {
 /** A digest of the generated contributions, independent of the engine's number formatting. */
 async function contributionDigest(ds: DataSource): Promise<string> {
   const rows: Array<Record<string, unknown>> = await ds.query(
-    'SELECT id, movementId, year, unitId, blocId, kindId, quantity, amountVnd, fundId, occurredOn FROM contributions ORDER BY id',
+    'SELECT id, movementId, year, unitId, blocId, kindId, quantity, amountVnd, fundId, occurredOn FROM ' +
+      'contributions ORDER BY id',
   );
   const text = rows
     .map((r) =>
@@ -69,16 +70,18 @@ describeEachEngine('the synthetic dataset', (ctx) => {
     expect(new Set(digests).size).toBe(1);
   });
 
-  it('obeys the domain rules: contributors, signatories and leaders are members that year; one contributor each', async () => {
+  it('obeys the rules: contributors, signatories and leaders are members that year; one contributor each', async () => {
     const member = (alias: string, unit: string, bloc: string, year: string) =>
-      `EXISTS (SELECT 1 FROM bloc_memberships m WHERE m.unitId = ${unit} AND m.blocId = ${bloc} AND m.fromYear <= ${year} AND (m.toYear IS NULL OR m.toYear >= ${year}) AND ${alias} = ${alias})`;
+      `EXISTS (SELECT 1 FROM bloc_memberships m WHERE m.unitId = ${unit} AND m.blocId = ${bloc} AND m.fromYear ` +
+      `<= ${year} AND (m.toYear IS NULL OR m.toYear >= ${year}) AND ${alias} = ${alias})`;
     expect(
       await count(ctx.dataSource, `SELECT COUNT(*) AS n FROM contributions WHERE (unitId IS NULL) = (blocId IS NULL)`),
     ).toBe(0);
     expect(
       await count(
         ctx.dataSource,
-        `SELECT COUNT(*) AS n FROM pledge_signatories s JOIN pledges p ON p.id = s.pledgeId WHERE NOT ${member('s.id', 's.unitId', 'p.blocId', 'p.year')}`,
+        `SELECT COUNT(*) AS n FROM pledge_signatories s JOIN pledges p ON p.id = s.pledgeId WHERE NOT ` +
+          `${member('s.id', 's.unitId', 'p.blocId', 'p.year')}`,
       ),
     ).toBe(0);
     expect(
@@ -90,14 +93,17 @@ describeEachEngine('the synthetic dataset', (ctx) => {
     expect(
       await count(
         ctx.dataSource,
-        `SELECT COUNT(*) AS n FROM (SELECT blocId, year FROM bloc_leaderships WHERE role = 'LEADER' GROUP BY blocId, year HAVING COUNT(*) <> 1) x`,
+        `SELECT COUNT(*) AS n FROM (SELECT blocId, year FROM bloc_leaderships WHERE role = 'LEADER' GROUP BY ` +
+          `blocId, year HAVING COUNT(*) <> 1) x`,
       ),
     ).toBe(0);
     // A unit's contributions count for the bloc it belonged to that year.
     expect(
       await count(
         ctx.dataSource,
-        `SELECT COUNT(*) AS n FROM contributions c WHERE c.unitId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bloc_memberships m WHERE m.unitId = c.unitId AND m.fromYear <= c.year AND (m.toYear IS NULL OR m.toYear >= c.year))`,
+        `SELECT COUNT(*) AS n FROM contributions c WHERE c.unitId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ` +
+          `bloc_memberships m WHERE m.unitId = c.unitId AND m.fromYear <= c.year AND (m.toYear IS NULL OR m.toYear ` +
+          `>= c.year))`,
       ),
     ).toBe(0);
   });
@@ -106,31 +112,36 @@ describeEachEngine('the synthetic dataset', (ctx) => {
     const mismatched = await count(
       ctx.dataSource,
       `SELECT COUNT(*) AS n FROM evaluation_results r
-       WHERE ABS(r.totalPoints - (SELECT SUM(s.points + s.bonusPoints) FROM evaluation_scores s WHERE s.evaluationId = r.evaluationId AND s.unitId = r.unitId)) > 0.001`,
+       WHERE ABS(r.totalPoints - (SELECT SUM(s.points + s.bonusPoints) FROM evaluation_scores s
+                                   WHERE s.evaluationId = r.evaluationId AND s.unitId = r.unitId)) > 0.001`,
     );
     expect(mismatched).toBe(0);
     // Dense ranks: within an evaluation, rank r exists only if r - 1 does.
     expect(
       await count(
         ctx.dataSource,
-        'SELECT COUNT(*) AS n FROM evaluation_results r WHERE r.`rank` > 1 AND NOT EXISTS (SELECT 1 FROM evaluation_results q WHERE q.evaluationId = r.evaluationId AND q.`rank` = r.`rank` - 1)',
+        'SELECT COUNT(*) AS n FROM evaluation_results r WHERE r.`rank` > 1 AND NOT EXISTS (SELECT 1 FROM ' +
+          'evaluation_results q WHERE q.evaluationId = r.evaluationId AND q.`rank` = r.`rank` - 1)',
       ),
     ).toBe(0);
     const overQuota = await count(
       ctx.dataSource,
-      `SELECT COUNT(*) AS n FROM (SELECT a.blocId, a.achievementYear FROM awards a JOIN award_types t ON t.id = a.awardTypeId
+      `SELECT COUNT(*) AS n FROM (
+         SELECT a.blocId, a.achievementYear FROM awards a JOIN award_types t ON t.id = a.awardTypeId
         WHERE t.code = 'CO_THI_DUA_CAP_TINH' GROUP BY a.blocId, a.achievementYear HAVING COUNT(*) > 1) x`,
     );
     expect(overQuota).toBe(0);
     const duplicates = await count(
       ctx.dataSource,
-      `SELECT COUNT(*) AS n FROM (SELECT annualTitleKey FROM awards WHERE annualTitleKey IS NOT NULL GROUP BY annualTitleKey HAVING COUNT(*) > 1) x`,
+      `SELECT COUNT(*) AS n FROM (SELECT annualTitleKey FROM awards WHERE annualTitleKey IS NOT NULL GROUP BY ` +
+        `annualTitleKey HAVING COUNT(*) > 1) x`,
     );
     expect(duplicates).toBe(0);
     expect(
       await count(
         ctx.dataSource,
-        `SELECT COUNT(*) AS n FROM awards a JOIN award_types t ON t.id = a.awardTypeId WHERE t.isAnnual = 1 AND a.annualTitleKey IS NULL`,
+        `SELECT COUNT(*) AS n FROM awards a JOIN award_types t ON t.id = a.awardTypeId WHERE t.isAnnual = 1 AND ` +
+          `a.annualTitleKey IS NULL`,
       ),
     ).toBe(0);
   });

@@ -1,9 +1,8 @@
 /**
- * The issue's acceptance path: an administrator records the whole article — catalogue, units, the
- * bloc and its members, leaders, movements and the outcome, the fund and the contributions, the
- * contest and its prizes, the criteria and the evaluation, the 2023 pledge with its 7 signatories
- * and targets, and a decision with its awards — through mutations alone, starting from an empty
- * database; then reads it back and checks what was derived.
+ * The acceptance path: an administrator records the whole article through mutations alone, from an
+ * empty database — catalogue, units, bloc, members and leaders, movements and outcome, fund and
+ * contributions, contest and prizes, criteria and evaluation, the 2023 pledge, a decision and its
+ * awards — then reads it back and checks what was derived.
  */
 import * as article from '../src/seed/article-data';
 import { describeEachEngine } from './helpers/engines';
@@ -20,10 +19,13 @@ describeEachEngine('the article recorded through mutations alone', (ctx) => {
     return found;
   };
   let mutations = 0;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const ok = async (name: string, input: object, selection?: string): Promise<any> => {
     mutations += 1;
     return mutateOk(client, name, input, selection);
+  };
+  /** Records and remembers the new record's id under a key. */
+  const keep = async (key: string, name: string, input: object): Promise<void> => {
+    ids.set(key, (await ok(name, input)).id);
   };
 
   it('records every fact of the article, each mutation writing one audit event', async () => {
@@ -33,33 +35,23 @@ describeEachEngine('the article recorded through mutations alone', (ctx) => {
       { code: 'LOAN_SUPPORT', name: 'Hỗ trợ vay vốn tín dụng ưu đãi', unitOfMeasure: 'hộ' },
     ])
       ids.set(kind.code, (await ok('createContributionKind', kind)).id);
-    ids.set(
-      'FLAG',
-      (
-        await ok('createAwardType', {
-          code: 'CO_THI_DUA_CAP_TINH',
-          name: 'Cờ thi đua cấp tỉnh',
-          category: 'TITLE',
-          allowedSubjects: ['COLLECTIVE'],
-          level: 'PROVINCE',
-          isAnnual: true,
-          prizeCoefficient: '15.50',
-        })
-      ).id,
-    );
-    ids.set(
-      'MERIT',
-      (
-        await ok('createAwardType', {
-          code: 'BANG_KHEN_CHU_TICH_UBND_TINH',
-          name: 'Bằng khen của Chủ tịch UBND tỉnh',
-          category: 'CERTIFICATE_OF_MERIT',
-          allowedSubjects: ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'],
-          level: 'PROVINCE',
-          prizeCoefficient: '1.00',
-        })
-      ).id,
-    );
+    await keep('FLAG', 'createAwardType', {
+      code: 'CO_THI_DUA_CAP_TINH',
+      name: 'Cờ thi đua cấp tỉnh',
+      category: 'TITLE',
+      allowedSubjects: ['COLLECTIVE'],
+      level: 'PROVINCE',
+      isAnnual: true,
+      prizeCoefficient: '15.50',
+    });
+    await keep('MERIT', 'createAwardType', {
+      code: 'BANG_KHEN_CHU_TICH_UBND_TINH',
+      name: 'Bằng khen của Chủ tịch UBND tỉnh',
+      category: 'CERTIFICATE_OF_MERIT',
+      allowedSubjects: ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'],
+      level: 'PROVINCE',
+      prizeCoefficient: '1.00',
+    });
     await ok('createBaseSalary', {
       amountVnd: '1490000',
       effectiveFrom: '2019-07-01',
@@ -74,16 +66,11 @@ describeEachEngine('the article recorded through mutations alone', (ctx) => {
     ids.set(article.PROVINCIAL_COMMITTEE.code, (await ok('createUnit', article.PROVINCIAL_COMMITTEE)).id);
     for (const unit of article.MEMBER_UNITS)
       ids.set(unit.code, (await ok('createUnit', { ...unit, parentId: id(article.PROVINCIAL_COMMITTEE.code) })).id);
-    ids.set(
-      'BLOC',
-      (
-        await ok('createEmulationBloc', {
-          ...article.BLOC,
-          kind: 'BLOC',
-          managingUnitId: id(article.PROVINCIAL_COMMITTEE.code),
-        })
-      ).id,
-    );
+    await keep('BLOC', 'createEmulationBloc', {
+      ...article.BLOC,
+      kind: 'BLOC',
+      managingUnitId: id(article.PROVINCIAL_COMMITTEE.code),
+    });
     for (const unit of article.MEMBER_UNITS)
       await ok('createBlocMembership', { blocId: id('BLOC'), unitId: id(unit.code), fromYear: 2022 });
     for (const l of article.ILLUSTRATIVE_LEADERSHIP)
@@ -252,7 +239,8 @@ describeEachEngine('the article recorded through mutations alone', (ctx) => {
           },
         ],
       },
-      'id signedYear status awards { nodes { recipientNameSnapshot prizeCoefficient baseSalaryVnd prizeAmountVnd status } }',
+      'id signedYear status awards { nodes { recipientNameSnapshot prizeCoefficient baseSalaryVnd prizeAmountVnd ' +
+        'status } }',
     );
     expect(decision.awards.nodes).toEqual([
       {
@@ -278,8 +266,17 @@ describeEachEngine('the article recorded through mutations alone', (ctx) => {
   it("answers the article's figures from what the mutations recorded", async () => {
     const data = await client.data(
       `query($bloc: ID!, $movement: ID!) {
-        contributions(filter: { bloc: { id: { eq: $bloc } }, movement: { id: { eq: $movement } }, year: { eq: 2022 } }) { nodes { kind { code } quantity amountVnd } }
-        emulationBloc(id: $bloc) { members(year: 2023) { totalCount } evaluations { nodes { results(orderBy: [{ field: RANK, direction: ASC }]) { nodes { unit { code } totalPoints rank } } } } }
+        contributions(
+          filter: { bloc: { id: { eq: $bloc } }, movement: { id: { eq: $movement } }, year: { eq: 2022 } }
+        ) {
+          nodes { kind { code } quantity amountVnd }
+        }
+        emulationBloc(id: $bloc) {
+          members(year: 2023) { totalCount }
+          evaluations {
+            nodes { results(orderBy: [{ field: RANK, direction: ASC }]) { nodes { unit { code } totalPoints rank } } }
+          }
+        }
       }`,
       { bloc: id('BLOC'), movement: id('poverty') },
     );

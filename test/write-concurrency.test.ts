@@ -23,7 +23,6 @@ describeEachEngine(
     });
     afterAll(() => service?.stop());
 
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async function graphql(query: string, variables: object): Promise<any> {
       const response = await fetch(`${service.url}/graphql`, {
         method: 'POST',
@@ -49,7 +48,9 @@ describeEachEngine(
         {},
       );
       const { id } = created.createUnit.unit;
-      const update = `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { name version } userErrors { code } } }`;
+      const update =
+        `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { name version } userErrors { code ` +
+        `} } }`;
       const replies = await Promise.all(
         Array.from({ length: RACERS }, (_, i) =>
           graphql(update, { input: { id, expectedVersion: 1, name: `Sở Đua ${i}` } }),
@@ -68,7 +69,8 @@ describeEachEngine(
     });
 
     it('makes one record of several racing creates with the same idempotency key', async () => {
-      const create = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { unit { id } userErrors { code } } }`;
+      const create =
+        'mutation($input: CreateUnitInput!) { createUnit(input: $input) { unit { id } userErrors { code } } }';
       const input = { code: 'SO_ONCE', name: 'Sở Một lần', kind: 'DEPARTMENT', idempotencyKey: 'race-0001' };
       const replies = await Promise.all(Array.from({ length: RACERS }, () => graphql(create, { input })));
       expect(replies.map((r) => r.createUnit.userErrors)).toEqual(Array(RACERS).fill([]));

@@ -7,10 +7,18 @@ import { databaseFingerprint } from './helpers/db-state';
 import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient } from './helpers/graphql-client';
 
-const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { unit { id databaseId code name version } userErrors { field message code } } }`;
-const UPDATE_UNIT = `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { id name shortName version } userErrors { field message code } } }`;
-const DELETE_UNIT = `mutation($input: DeleteUnitInput!) { deleteUnit(input: $input) { unit { id deletedAt version } userErrors { field message code } } }`;
-const RESTORE_UNIT = `mutation($input: RestoreUnitInput!) { restoreUnit(input: $input) { unit { id deletedAt version } userErrors { field message code } } }`;
+const CREATE_UNIT =
+  `mutation($input: CreateUnitInput!) { createUnit(input: $input) { unit { id databaseId code name version } ` +
+  `userErrors { field message code } } }`;
+const UPDATE_UNIT =
+  `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { id name shortName version } userErrors ` +
+  `{ field message code } } }`;
+const DELETE_UNIT =
+  `mutation($input: DeleteUnitInput!) { deleteUnit(input: $input) { unit { id deletedAt version } userErrors { ` +
+  `field message code } } }`;
+const RESTORE_UNIT =
+  `mutation($input: RestoreUnitInput!) { restoreUnit(input: $input) { unit { id deletedAt version } userErrors { ` +
+  `field message code } } }`;
 
 describeEachEngine('maintained records: create, update, delete, restore', (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);

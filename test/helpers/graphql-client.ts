@@ -69,7 +69,6 @@ export class GraphQLTestClient {
 
   /** The data of a query that must succeed. */
   // `any` by default: tests walk result trees of many shapes and assert on them.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async data<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.run<T>(query, variables);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);

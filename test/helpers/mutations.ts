@@ -20,7 +20,6 @@ export function mutationShape(schema: GraphQLSchema, name: string): MutationShap
 }
 
 export interface MutationResult {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   record: any;
   userErrors: Array<{ field: string[] | null; message: string; code: string }>;
   errors: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined;
@@ -37,7 +36,8 @@ export async function runMutation(
   const result = await client.run<
     Record<string, { userErrors: MutationResult['userErrors'] } & Record<string, unknown>>
   >(
-    `mutation($input: ${inputType}) { ${name}(input: $input) { ${payloadField} { ${selection} } userErrors { field message code } } }`,
+    `mutation($input: ${inputType}) { ${name}(input: $input) { ${payloadField} { ${selection} } userErrors { ` +
+      `field message code } } }`,
     { input },
   );
   const payload = result.data?.[name];
@@ -45,7 +45,6 @@ export async function runMutation(
 }
 
 /** A mutation that must succeed: its record. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function mutateOk(
   client: GraphQLTestClient,
   name: string,

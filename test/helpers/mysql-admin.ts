@@ -52,6 +52,8 @@ export async function assertMysqlReachable(serverUrl: string): Promise<void> {
   try {
     await onServer(serverUrl, 'SELECT 1');
   } catch (error) {
-    throw new Error(`TEST_MYSQL_URL=${redactUrl(serverUrl)} is not reachable: ${(error as Error).message}`);
+    throw new Error(`TEST_MYSQL_URL=${redactUrl(serverUrl)} is not reachable: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
