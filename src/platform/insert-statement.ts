@@ -29,7 +29,10 @@ function makeInsertStatement<T extends ObjectLiteral>(dataSource: DataSource, en
   const { driver } = dataSource;
   const metadata = dataSource.getMetadata(entity);
   const columns = metadata.columns.filter((column) => !column.isGenerated);
-  const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  const sql =
+    `INSERT INTO ${driver.escape(metadata.tableName)} ` +
+    `(${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ` +
+    `(${columns.map(() => '?').join(', ')})`;
   return {
     async run(manager, row) {
       if (!manager.queryRunner) throw new Error(`${entity.name} is inserted outside a transaction`);

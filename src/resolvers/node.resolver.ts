@@ -6,7 +6,10 @@ import { Node } from '../core/node';
 import { badUserInput } from '../core/request-errors';
 import type { RequestContext } from './context';
 
-/** Every type `node(id:)` can return, by GraphQL type name: every entity but the bookkeeping tables (audit log, API keys, idempotency keys). */
+/**
+ * Every type `node(id:)` can return, by GraphQL type name: every entity but the bookkeeping tables
+ * (audit log, API keys, idempotency keys).
+ */
 const NODE_TYPES = new Map<string, EntityClass<{ id: number; deletedAt?: Date | null }>>(
   entities
     .filter((entity) => !([AuditEvent, ApiKey, IdempotencyKey] as Function[]).includes(entity))

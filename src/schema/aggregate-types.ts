@@ -55,7 +55,9 @@ function statisticsType(report: ReportDefinition, statistic: keyof typeof STATIS
   const made = statisticsTypes.get(name);
   if (made) return made;
   @ObjectType(name, {
-    description: `${vn} — ${en} of each measure over the ${report.typeName} rows (${exactness}); null when no row has a value.`,
+    description:
+      `${vn} — ${en} of each measure over the ${report.typeName} rows (${exactness}); ` +
+      'null when no row has a value.',
   })
   class Statistics {}
   for (const measure of report.measures) {
@@ -80,7 +82,8 @@ function figureFields(prototype: object, report: ReportDefinition): void {
 
 @InputType('AggregateCondition', {
   description:
-    'Điều kiện trên số liệu tổng hợp — compares an aggregate with a number (written as a string, e.g. "800000000" or "12.5"); all given conditions must hold.',
+    'Điều kiện trên số liệu tổng hợp — compares an aggregate with a number (written as a string, e.g. ' +
+    '"800000000" or "12.5"); all given conditions must hold.',
 })
 export class AggregateCondition {
   @Field(() => String, { nullable: true, description: 'Bằng — equal to.' }) eq?: string;
@@ -110,7 +113,9 @@ export function reportTypes(report: ReportDefinition): ReportTypes {
 
 function makeReportTypes(report: ReportDefinition): ReportTypes {
   @ObjectType(`${report.typeName}Aggregates`, {
-    description: `Số liệu tổng hợp ${report.vietnamese} — figures over every row of the list, under the same filter (computed in SQL).`,
+    description:
+      `Số liệu tổng hợp ${report.vietnamese} — figures over every row of the list, under the same filter (computed ` +
+      `in SQL).`,
   })
   class Aggregates {}
   figureFields(Aggregates.prototype, report);
@@ -119,7 +124,9 @@ function makeReportTypes(report: ReportDefinition): ReportTypes {
   const groupByEnum = Object.fromEntries(Object.keys(report.keys).map((k) => [k, k]));
   registerEnumType(groupByEnum, {
     name: `${report.typeName}GroupBy`,
-    description: `Nhóm theo — what ${report.typeName} rows can be grouped by; several keys at once make one group per combination.`,
+    description:
+      `Nhóm theo — what ${report.typeName} rows can be grouped by; several keys at once make one group per ` +
+      `combination.`,
     valuesConfig: Object.fromEntries(
       Object.entries(report.keys).map(([k, key]) => [k, { description: key.description }]),
     ),

@@ -7,11 +7,15 @@ import { resolvers } from '../resolvers';
 
 const ROOT_DESCRIPTIONS = {
   query:
-    'Truy vấn — the read side of the emulation and commendation record: look records up, list and filter them, follow the change feed.',
+    'Truy vấn — the read side of the emulation and commendation record: look records up, list and filter them, ' +
+    'follow the change feed.',
   mutation: 'Thao tác ghi — the write side: every change is validated, transactional and audited.',
 };
 
-/** Builds the executable schema from the resolver classes; mutation inputs are validated by the mutation runner, so that a violation is a userError. */
+/**
+ * Builds the executable schema from the resolver classes; mutation inputs are validated by the
+ * mutation runner, so that a violation is a userError.
+ */
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers, authChecker, validate: false });
   // type-graphql has no option for the root types' descriptions.

@@ -36,7 +36,8 @@ export function listArgsType<F extends object, O extends object>(
     Field(() => String, {
       nullable: true,
       description:
-        'Tìm kiếm — matches names without regard to accents or case, the Vietnamese way ("so y te" finds "Sở Y tế", đ matches d).',
+        'Tìm kiếm — matches names without regard to accents or case, the Vietnamese way ("so y te" finds "Sở Y ' +
+        'tế", đ matches d).',
     })(Args.prototype, 'search');
   }
   if (options.includeDeleted) {

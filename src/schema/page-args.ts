@@ -26,7 +26,8 @@ export class SearchPageArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      'Tìm kiếm — matches names without regard to accents or case, the Vietnamese way ("so y te" finds "Sở Y tế", đ matches d).',
+      'Tìm kiếm — matches names without regard to accents or case, the Vietnamese way ("so y te" finds "Sở Y ' +
+      'tế", đ matches d).',
   })
   search?: string | null;
 }

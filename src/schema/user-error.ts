@@ -48,7 +48,8 @@ registerEnumType(UserErrorCode, {
     },
     FLAG_RECIPIENT_NOT_FIRST: {
       description:
-        "Không xếp thứ nhất — the flag's recipient did not rank first in the bloc's evaluation; an override needs a reason (rule 3).",
+        "Không xếp thứ nhất — the flag's recipient did not rank first in the bloc's evaluation; " +
+        'an override needs a reason (rule 3).',
     },
     LEVEL_MISMATCH: { description: "Sai cấp — the award type's level differs from the decision's level (rule 8)." },
     NOT_IN_FORCE: { description: 'Hết hiệu lực — the catalogue row is not in force on the decision date (rule 9).' },
@@ -70,7 +71,8 @@ export class UserError {
   @Field(() => [String], {
     nullable: true,
     description:
-      'Trường — the path to the input value at fault (e.g. ["input", "awards", "2", "subjectType"]); null when it is the input as a whole.',
+      'Trường — the path to the input value at fault (e.g. ["input", "awards", "2", "subjectType"]); null when ' +
+      'it is the input as a whole.',
   })
   field!: string[] | null;
 

@@ -71,7 +71,8 @@ export async function insertRecord<T extends WritableRecord>(
     const preset = column.isCreateDate || column.isUpdateDate ? now : column.isVersion ? 1 : column.default;
     if (typeof preset === 'function')
       throw new Error(
-        `${entity.name}.${column.propertyName} has a default computed by the database: it cannot be inserted without a read-back`,
+        `${entity.name}.${column.propertyName} has a default computed by the database: it cannot be inserted ` +
+          `without a read-back`,
       );
     column.setEntityValue(row, preset ?? null);
   }
@@ -177,7 +178,8 @@ async function guardedUpdate(
   if (!result.affected) {
     refuse(
       UserErrorCode.STALE_VERSION,
-      `This ${entity.name} was changed by someone else (your version ${expectedVersion} is stale): read it again and reapply your change`,
+      `This ${entity.name} was changed by someone else (your version ${expectedVersion} is stale): read it again ` +
+        `and reapply your change`,
       ['expectedVersion'],
     );
   }
