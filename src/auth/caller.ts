@@ -2,16 +2,9 @@
  * Who is calling: the API key a request authenticated with, its role and, for an EDITOR, the unit
  * it is bound to. `null` where a Caller is expected means an anonymous request.
  */
-export enum Role {
-  /** Everything, including the audit trail and key management. */
-  ADMIN = 'ADMIN',
-  /** Writes the records of one unit (and of the units under it, and of blocs it manages or leads). */
-  EDITOR = 'EDITOR',
-  /** Reads, aggregates and reports. */
-  REPORTER = 'REPORTER',
-  /** Reads. */
-  READER = 'READER',
-}
+import { Role } from '../core/role';
+
+export { Role };
 
 export interface Caller {
   /** The key's public id (its lookup prefix); safe to log. */

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../auth/caller';
+import type { Role } from '../core/role';
 
 /** An API key: its public id, the SHA-256 of its secret (never the secret), role and lifetime. */
 @Entity('api_keys')

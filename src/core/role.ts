@@ -1,0 +1,11 @@
+/** The roles an API key can carry; entities store them, auth checks them. */
+export enum Role {
+  /** Everything, including the audit trail and key management. */
+  ADMIN = 'ADMIN',
+  /** Writes the records of one unit (and of the units under it, and of blocs it manages or leads). */
+  EDITOR = 'EDITOR',
+  /** Reads, aggregates and reports. */
+  REPORTER = 'REPORTER',
+  /** Reads. */
+  READER = 'READER',
+}
