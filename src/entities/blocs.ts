@@ -1,11 +1,15 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Node } from '../core/node';
-import { DateScalar } from '../core/scalars';
+/**
+ * Blocs: the emulation blocs and clusters, their member units over the years, and who chairs each
+ * bloc in a year. Every column is declared once with `field` (see field.ts).
+ */
+import { ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { searchKeyOf } from '../core/fold';
+import { Node } from '../core/node';
 import { MaintainedRecord } from './base';
-import { codeColumn, dateColumn, enumColumn, foreignKeyColumn, nameColumn, yearColumn } from './column-types';
 import { BlocKind, LeadershipRole } from './enums';
+import { field } from './field';
+import { Unit } from './organisation';
 
 /** Khối thi đua / Cụm thi đua — units grouped by the province to emulate and rank each other. */
 @ObjectType('EmulationBloc', {
@@ -15,36 +19,59 @@ import { BlocKind, LeadershipRole } from './enums';
 @Entity('emulation_blocs')
 export class EmulationBloc extends MaintainedRecord {
   @Index('uq_emulation_blocs_code', { unique: true })
-  @Field({ description: "Mã khối — the bloc's stable code, unique." })
-  @Column(codeColumn())
+  @field.code({ description: "Mã khối — the bloc's stable code, unique.", write: 'required', filter: true, sort: true })
   code!: string;
 
-  @Field({ description: "Tên khối — the bloc's name as written." })
-  @Column(nameColumn())
+  @field.string({
+    description: "Tên khối — the bloc's name as written (use `search` to ignore accents).",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   name!: string;
 
-  @Field(() => BlocKind, { description: 'Loại — bloc (by sector) or cluster (by locality).' })
-  @Column(enumColumn())
+  @field.enum(BlocKind, {
+    description: 'Loại — bloc (by sector) or cluster (by locality).',
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   kind!: BlocKind;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: "Đơn vị quản lý — the unit that keeps the bloc's records.",
+    write: true,
+    filter: true,
+    relation: 'managingUnit',
+  })
   managingUnitId!: number | null;
 
-  @Field(() => Int, {
+  @field.int({
+    small: true,
+    default: 1,
+    min: 0,
+    max: 100,
     description: 'Số Cờ thi đua tối đa mỗi năm — how many provincial emulation flags the bloc may propose per year.',
+    write: true,
+    filter: true,
   })
-  @Column({ type: 'smallint', default: 1 })
   maxFlagsPerYear!: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Hiệu lực từ ngày — the date the bloc was formed (a date).' })
-  @Column(dateColumn({ nullable: true }))
+  @field.date({
+    nullable: true,
+    description: 'Hiệu lực từ ngày — the date the bloc was formed (a date).',
+    write: true,
+    filter: true,
+  })
   validFrom!: string | null;
 
-  @Field(() => DateScalar, {
+  @field.date({
     nullable: true,
     description: 'Hiệu lực đến ngày — the date the bloc was dissolved (a date).',
+    write: true,
+    filter: true,
   })
-  @Column(dateColumn({ nullable: true }))
   validTo!: string | null;
 
   @Column({ type: 'varchar', length: 500 })
@@ -68,18 +95,32 @@ export function blocSearchKey(bloc: Pick<EmulationBloc, 'code' | 'name'>): strin
 })
 @Entity('bloc_memberships')
 export class BlocMembership extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => EmulationBloc, {
+    description: 'Khối — the bloc.',
+    write: 'required',
+    filter: true,
+    relation: 'bloc',
+  })
   blocId!: number;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => Unit, {
+    description: 'Đơn vị — the member unit.',
+    write: 'required',
+    filter: true,
+    relation: 'unit',
+  })
   unitId!: number;
 
-  @Field(() => Int, { description: 'Từ năm — the first year of membership.' })
-  @Column(yearColumn())
+  @field.year({ description: 'Từ năm — the first year of membership.', write: 'required', filter: true, sort: true })
   fromYear!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Đến năm — the last year of membership; null while ongoing.' })
-  @Column(yearColumn({ nullable: true }))
+  @field.year({
+    nullable: true,
+    description: 'Đến năm — the last year of membership; null while ongoing.',
+    write: true,
+    filter: true,
+    sort: true,
+  })
   toYear!: number | null;
 }
 
@@ -90,21 +131,38 @@ export class BlocMembership extends MaintainedRecord {
 })
 @Entity('bloc_leaderships')
 export class BlocLeadership extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => EmulationBloc, {
+    description: 'Khối — the bloc led.',
+    write: 'required',
+    filter: true,
+    relation: 'bloc',
+  })
   blocId!: number;
 
-  @Field(() => Int, { description: 'Năm — the year of the leadership.' })
-  @Column(yearColumn())
+  @field.year({ description: 'Năm — the year of the leadership.', write: 'required', filter: true, sort: true })
   year!: number;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => Unit, {
+    description: 'Đơn vị — the leading (or deputy) unit; a member of the bloc that year.',
+    write: 'required',
+    filter: true,
+    relation: 'unit',
+  })
   unitId!: number;
 
-  @Field(() => LeadershipRole, { description: 'Vai trò — leader (trưởng khối) or deputy (phó khối).' })
-  @Column(enumColumn())
+  @field.enum(LeadershipRole, {
+    description: 'Vai trò — leader (trưởng khối) or deputy (phó khối).',
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   role!: LeadershipRole;
 
-  @Field({ description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.' })
-  @Column({ type: 'boolean', default: false })
+  @field.boolean({
+    default: false,
+    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+    write: true,
+    filter: true,
+  })
   isIllustrative!: boolean;
 }

@@ -5,9 +5,8 @@ import { BlocLeadership, BlocMembership, EmulationBloc } from './blocs';
 import { Contest, ContestPrize } from './contests';
 import { Contribution, ContributionKind, Fund } from './contributions';
 import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from './evaluations';
-import { Event } from './event';
 import { IdempotencyKey } from './idempotency-key';
-import { Movement, MovementOutcome } from './movements';
+import { Event, Movement, MovementOutcome } from './movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from './pledges';
 import { Person, Unit } from './organisation';
 
@@ -19,7 +18,6 @@ export * from './contests';
 export * from './contributions';
 export * from './enums';
 export * from './evaluations';
-export * from './event';
 export * from './idempotency-key';
 export * from './movements';
 export * from './pledges';

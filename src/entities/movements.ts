@@ -1,20 +1,16 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Node } from '../core/node';
-import { DateScalar, DecimalScalar } from '../core/scalars';
+/**
+ * Movements: the emulation movements, the locality-level outcomes they reached, and the meetings
+ * (events) where results are reviewed, pledges signed and prizes given. Every column is declared
+ * once with `field` (see field.ts).
+ */
+import { ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { searchKeyOf } from '../core/fold';
+import { Node } from '../core/node';
 import { MaintainedRecord } from './base';
-import {
-  codeColumn,
-  dateColumn,
-  decimalColumn,
-  enumColumn,
-  foreignKeyColumn,
-  nameColumn,
-  textColumn,
-  yearColumn,
-} from './column-types';
-import { MovementKind, MovementScope } from './enums';
+import { EmulationBloc } from './blocs';
+import { EventKind, MovementKind, MovementScope } from './enums';
+import { field } from './field';
 
 /** Phong trào thi đua — a campaign launched by an authority, with a kind, scope and period. */
 @ObjectType('Movement', {
@@ -24,51 +20,96 @@ import { MovementKind, MovementScope } from './enums';
 @Entity('movements')
 export class Movement extends MaintainedRecord {
   @Index('uq_movements_code', { unique: true })
-  @Field({ description: "Mã phong trào — the movement's stable code, unique." })
-  @Column(codeColumn())
+  @field.code({
+    description: "Mã phong trào — the movement's stable code, unique.",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   code!: string;
 
-  @Field({ description: "Tên phong trào — the movement's name as written." })
-  @Column(nameColumn({ length: 500 }))
+  @field.string({
+    length: 500,
+    description: "Tên phong trào — the movement's name as written (use `search` to ignore accents).",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   name!: string;
 
-  @Field(() => MovementKind, { description: 'Hình thức — regular, thematic or campaign.' })
-  @Column(enumColumn())
+  @field.enum(MovementKind, {
+    description: 'Hình thức — regular, thematic or campaign.',
+    write: 'required',
+    filter: true,
+  })
   kind!: MovementKind;
 
-  @Field(() => MovementScope, { description: 'Phạm vi — national, provincial, bloc or unit.' })
-  @Column(enumColumn())
+  @field.enum(MovementScope, {
+    description: 'Phạm vi — national, provincial, bloc or unit.',
+    write: 'required',
+    filter: true,
+  })
   scope!: MovementScope;
 
   /** The authority that launched it (e.g. "Thủ tướng Chính phủ"), as written. */
-  @Field(() => String, {
+  @field.string({
     nullable: true,
     description: 'Cơ quan phát động — the authority that launched it, as written.',
+    write: true,
+    filter: true,
   })
-  @Column(nameColumn({ nullable: true }))
   launchedBy!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Số văn bản phát động — the number of the launching document.' })
-  @Column(nameColumn({ nullable: true, length: 100 }))
+  @field.string({
+    nullable: true,
+    length: 100,
+    description: 'Số văn bản phát động — the number of the launching document.',
+    write: true,
+  })
   launchDocumentNo!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Ngày phát động — the launch date (a date).' })
-  @Column(dateColumn({ nullable: true }))
+  @field.date({
+    nullable: true,
+    description: 'Ngày phát động — the launch date (a date).',
+    write: true,
+    filter: true,
+    sort: true,
+  })
   launchDate!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Năm bắt đầu giai đoạn — first year of the movement's period." })
-  @Column(yearColumn({ nullable: true }))
+  @field.year({
+    nullable: true,
+    description: "Năm bắt đầu giai đoạn — first year of the movement's period.",
+    write: true,
+    filter: true,
+    sort: true,
+  })
   periodStartYear!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Năm kết thúc giai đoạn — last year of the movement's period." })
-  @Column(yearColumn({ nullable: true }))
+  @field.year({
+    nullable: true,
+    description: "Năm kết thúc giai đoạn — last year of the movement's period.",
+    write: true,
+    filter: true,
+  })
   periodEndYear!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Movement, {
+    nullable: true,
+    description: 'Phong trào cha — the movement this one belongs to.',
+    write: true,
+    filter: true,
+    relation: 'parent',
+  })
   parentId!: number | null;
 
-  /** The bloc that runs it, for bloc-run movements. */
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối tổ chức — the bloc that runs it, for bloc-run movements.',
+    write: true,
+    filter: true,
+    relation: 'bloc',
+  })
   blocId!: number | null;
 
   @Column({ type: 'varchar', length: 500 })
@@ -92,34 +133,97 @@ export function movementSearchKey(movement: Pick<Movement, 'code' | 'name'>): st
 @ObjectType('MovementOutcome', {
   implements: Node,
   description:
-    'Kết quả phong trào trên địa bàn — a locality-level result a movement reached (e.g. 7 districts meeting the new-rural standard); never summed into contributions.',
+    'Kết quả phong trào trên địa bàn — a locality-level result a movement reached (e.g. 7 districts meeting ' +
+    'the new-rural standard); never summed into contributions.',
 })
 @Entity('movement_outcomes')
 export class MovementOutcome extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => Movement, {
+    description: 'Phong trào — the movement the outcome belongs to.',
+    write: 'required',
+    filter: true,
+    relation: 'movement',
+  })
   movementId!: number;
 
-  @Field(() => Int, { description: 'Năm — the year of the result.' })
-  @Column(yearColumn())
+  @field.year({ description: 'Năm — the year of the result.', write: 'required', filter: true, sort: true })
   year!: number;
 
-  @Field(() => String, { description: "Chỉ tiêu — the indicator's code (e.g. DISTRICTS_NEW_RURAL_STANDARD)." })
-  @Column(codeColumn())
+  @field.code({
+    description: "Chỉ tiêu — the indicator's code (e.g. DISTRICTS_NEW_RURAL_STANDARD).",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   indicator!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Giá trị — the figure reached, an exact decimal.' })
-  @Column(decimalColumn({ nullable: true, precision: 18 }))
+  @field.decimal({
+    nullable: true,
+    precision: 18,
+    description: 'Giá trị — the figure reached, an exact decimal.',
+    write: true,
+    filter: true,
+  })
   value!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Đơn vị tính — what the value counts (huyện, xã…).' })
-  @Column(nameColumn({ nullable: true, length: 64 }))
+  @field.string({
+    nullable: true,
+    length: 64,
+    description: 'Đơn vị tính — what the value counts (huyện, xã…).',
+    write: true,
+  })
   unitOfMeasure!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Ghi chú — a note.' })
-  @Column(textColumn())
+  @field.text({ description: 'Ghi chú — a note.', write: true })
   note!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Nguồn — where the figure comes from.' })
-  @Column(nameColumn({ nullable: true, length: 500 }))
+  @field.string({
+    nullable: true,
+    length: 500,
+    description: 'Nguồn — where the figure comes from.',
+    write: true,
+  })
   sourceRef!: string | null;
+}
+
+/** Hội nghị — a meeting: year-end review, pledge signing, prize ceremony… */
+@ObjectType('Event', {
+  implements: Node,
+  description: 'Hội nghị — a meeting: year-end review, pledge signing, prize ceremony…',
+})
+@Entity('events')
+export class Event extends MaintainedRecord {
+  @field.ref(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối — the bloc that held it, if one.',
+    write: true,
+    filter: true,
+    relation: 'bloc',
+  })
+  blocId!: number | null;
+
+  @field.date({ description: 'Ngày tổ chức — the date held.', write: 'required', filter: true, sort: true })
+  heldOn!: string;
+
+  @field.enum(EventKind, { description: 'Loại — what kind of meeting.', write: 'required', filter: true })
+  kind!: EventKind;
+
+  @field.string({
+    length: 500,
+    description: "Tiêu đề — the meeting's title.",
+    write: 'required',
+    filter: true,
+  })
+  title!: string;
+
+  @field.string({ nullable: true, description: 'Địa điểm — where it was held.', write: true })
+  place!: string | null;
+
+  @field.string({
+    nullable: true,
+    length: 1000,
+    description: 'Nguồn — a link to the source reporting it.',
+    write: true,
+  })
+  sourceUrl!: string | null;
 }

@@ -1,11 +1,17 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Node } from '../core/node';
-import { DateScalar } from '../core/scalars';
+/**
+ * Organisation: units (agencies and localities, the collectives that can be awarded) and the
+ * persons in them. Every column is declared once with `field` (see field.ts).
+ */
+import { ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { searchKeyOf } from '../core/fold';
+import { Node } from '../core/node';
 import { MaintainedRecord } from './base';
-import { codeColumn, dateColumn, enumColumn, foreignKeyColumn, nameColumn } from './column-types';
 import { Gender, UnitKind } from './enums';
+import { field } from './field';
+
+/** Headcounts are checked against a bound no agency reaches, so a typo is refused. */
+const MAX_HEADCOUNT = 10_000_000;
 
 /** Đơn vị — an agency (sở, ngành, đài, huyện…); a collective that can be awarded. */
 @ObjectType('Unit', {
@@ -15,49 +21,85 @@ import { Gender, UnitKind } from './enums';
 @Entity('units')
 export class Unit extends MaintainedRecord {
   @Index('uq_units_code', { unique: true })
-  @Field({ description: "Mã đơn vị — the unit's stable code, unique (e.g. SO_YTE)." })
-  @Column(codeColumn())
+  @field.code({
+    description: "Mã đơn vị — the unit's stable code, unique (e.g. SO_YTE).",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   code!: string;
 
-  @Field({ description: 'Tên đơn vị — the full name as written (e.g. "Sở Y tế").' })
-  @Column(nameColumn())
+  @field.string({
+    description: 'Tên đơn vị — the full name as written (e.g. "Sở Y tế"); `search` ignores accents.',
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Tên viết tắt — the short name.' })
-  @Column(nameColumn({ nullable: true, length: 100 }))
+  @field.string({
+    nullable: true,
+    length: 100,
+    description: 'Tên viết tắt — the short name.',
+    write: true,
+    filter: true,
+  })
   shortName!: string | null;
 
-  @Field(() => UnitKind, { description: 'Loại đơn vị — the kind of unit.' })
-  @Column(enumColumn())
+  @field.enum(UnitKind, { description: 'Loại đơn vị — the kind of unit.', write: 'required', filter: true, sort: true })
   kind!: UnitKind;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị cấp trên — the unit this one sits under.',
+    write: true,
+    filter: true,
+    relation: 'parent',
+  })
   parentId!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Số cán bộ — headcount.' })
-  @Column({ type: 'int', nullable: true })
+  @field.int({
+    nullable: true,
+    min: 0,
+    max: MAX_HEADCOUNT,
+    description: 'Số cán bộ — headcount.',
+    write: true,
+    filter: true,
+    sort: true,
+  })
   headcount!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Số cán bộ nữ — female headcount.' })
-  @Column({ type: 'int', nullable: true })
+  @field.int({
+    nullable: true,
+    min: 0,
+    max: MAX_HEADCOUNT,
+    description: 'Số cán bộ nữ — female headcount (at most the headcount).',
+    write: true,
+  })
   headcountFemale!: number | null;
 
-  @Field(() => DateScalar, {
+  @field.date({
     nullable: true,
     description: 'Hiệu lực từ ngày — the date the unit came into being (a date).',
+    write: true,
+    filter: true,
   })
-  @Column(dateColumn({ nullable: true }))
   validFrom!: string | null;
 
-  @Field(() => DateScalar, {
+  @field.date({
     nullable: true,
-    description: 'Hiệu lực đến ngày — the date the unit ceased (merged or dissolved; a date).',
+    description:
+      'Hiệu lực đến ngày — the date the unit ceased (merged or dissolved; a date); null while it is in being.',
+    write: true,
+    filter: true,
   })
-  @Column(dateColumn({ nullable: true }))
   validTo!: string | null;
 
-  /** The unit this one was merged into. */
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị kế thừa — the unit this one was merged into.',
+    write: true,
+  })
   successorId!: number | null;
 
   @Column({ type: 'varchar', length: 500 })
@@ -81,26 +123,35 @@ export function unitSearchKey(unit: Pick<Unit, 'code' | 'name' | 'shortName'>): 
 })
 @Entity('persons')
 export class Person extends MaintainedRecord {
-  @Field(() => String, { description: "Họ và tên — the person's full name." })
-  @Column(nameColumn())
+  @field.string({
+    description: "Họ và tên — the person's full name, as written (use `search` to ignore accents).",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   fullName!: string;
 
-  @Field(() => Gender, { nullable: true, description: 'Giới tính — gender, if recorded.' })
-  @Column(enumColumn({ nullable: true }))
+  @field.enum(Gender, { nullable: true, description: 'Giới tính — gender, if recorded.', write: true, filter: true })
   gender!: Gender | null;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => Unit, {
+    description: "Đơn vị — the person's unit.",
+    write: 'required',
+    filter: true,
+    relation: 'unit',
+  })
   unitId!: number;
 
-  @Field(() => String, { nullable: true, description: 'Chức vụ — the position held, as written.' })
-  @Column(nameColumn({ nullable: true }))
+  @field.string({ nullable: true, description: 'Chức vụ — the position held, as written.', write: true, filter: true })
   position!: string | null;
 
   /** Seed rows invented to illustrate (the article names no individuals). */
-  @Field(() => Boolean, {
+  @field.boolean({
+    default: false,
     description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+    write: true,
+    filter: true,
   })
-  @Column({ type: 'boolean', default: false })
   isIllustrative!: boolean;
 
   @Column({ type: 'varchar', length: 500 })

@@ -2,15 +2,21 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from '
 import { BlocLeadership, BlocMembership, EmulationBloc } from '../entities/blocs';
 import { Fund } from '../entities/contributions';
 import { Unit } from '../entities/organisation';
-import { BLOCS, LEADERSHIPS, MEMBERSHIPS } from '../schema/blocs';
+import {
+  BLOCS,
+  BlocLeadershipConnection,
+  BlocMembershipConnection,
+  EmulationBlocConnection,
+  LEADERSHIPS,
+  MEMBERSHIPS,
+} from '../schema/blocs';
 import { CONTESTS } from '../schema/contests';
 import { CONTRIBUTIONS, FUNDS } from '../schema/contributions';
 import { EVALUATIONS } from '../schema/evaluations';
 import { PLEDGES } from '../schema/pledges';
-import { UNITS } from '../schema/organisation';
+import { UNITS, UnitConnection } from '../schema/organisation';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
-import { connectionType } from '../schema/page';
 import { FundConnection } from './catalogue.resolver';
 import { childListConnection, type ChildRelation } from './connection-result';
 import { ContestConnection } from './contests.resolver';
@@ -19,13 +25,8 @@ import { ContributionConnection } from './contributions.resolver';
 import { EvaluationConnection } from './evaluations.resolver';
 import { PledgeConnection } from './pledges.resolver';
 import { rootFieldsResolver } from './root-fields';
-import { UnitConnection } from './organisation.resolver';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
-
-export const EmulationBlocConnection = connectionType(EmulationBloc, 'EmulationBloc', 'khối thi đua');
-export const BlocMembershipConnection = connectionType(BlocMembership, 'BlocMembership', 'thành viên khối');
-export const BlocLeadershipConnection = connectionType(BlocLeadership, 'BlocLeadership', 'trưởng, phó khối');
 
 export const EmulationBlocRootFields = rootFieldsResolver({
   entity: EmulationBloc,

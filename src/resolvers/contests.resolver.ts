@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { EmulationBloc } from '../entities/blocs';
 import { Contest, ContestPrize } from '../entities/contests';
-import { Event } from '../entities/event';
+import { Event } from '../entities/movements';
 import { Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
 import { CONTEST_PRIZES, CONTESTS } from '../schema/contests';

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AwardType } from '../entities/awards';
 import { EmulationBloc } from '../entities/blocs';
 import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../entities/evaluations';
-import { Event } from '../entities/event';
+import { Event } from '../entities/movements';
 import { Unit } from '../entities/organisation';
 import { CRITERIA, CRITERIA_SETS, EVALUATION_RESULTS, EVALUATION_SCORES, EVALUATIONS } from '../schema/evaluations';
 import type { ListArgs } from '../schema/list-args';

@@ -19,8 +19,9 @@ import {
   EvaluationRootFields,
   EvaluationScoreResolver,
 } from './evaluations.resolver';
-import { EventResolver, EventRootFields } from './event.resolver';
 import {
+  EventResolver,
+  EventRootFields,
   MovementOutcomeResolver,
   MovementOutcomeRootFields,
   MovementResolver,

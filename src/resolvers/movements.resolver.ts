@@ -1,12 +1,19 @@
+/** Movements, their locality outcomes and meetings (events): root fields and relation fields. */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { EmulationBloc } from '../entities/blocs';
-import { Movement, MovementOutcome } from '../entities/movements';
+import { Event, Movement, MovementOutcome } from '../entities/movements';
 import { AWARDS } from '../schema/awards';
 import { CONTRIBUTIONS } from '../schema/contributions';
-import { MOVEMENTS, OUTCOMES } from '../schema/movements';
+import {
+  EVENTS,
+  EventConnection,
+  MOVEMENTS,
+  MovementConnection,
+  MovementOutcomeConnection,
+  OUTCOMES,
+} from '../schema/movements';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
-import { connectionType } from '../schema/page';
 import { AwardConnection } from './awards.resolver';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
@@ -14,9 +21,6 @@ import { ContributionConnection } from './contributions.resolver';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
-
-export const MovementConnection = connectionType(Movement, 'Movement', 'phong trào thi đua');
-export const MovementOutcomeConnection = connectionType(MovementOutcome, 'MovementOutcome', 'kết quả phong trào');
 
 export const MovementRootFields = rootFieldsResolver({
   entity: Movement,
@@ -37,6 +41,17 @@ export const MovementOutcomeRootFields = rootFieldsResolver({
   many: {
     name: 'movementOutcomes',
     description: 'Danh sách kết quả phong trào — locality-level outcomes (never contributions), newest year first.',
+  },
+});
+
+export const EventRootFields = rootFieldsResolver({
+  entity: Event,
+  connection: EventConnection,
+  list: EVENTS,
+  one: { name: 'event', description: 'Hội nghị — one meeting by global ID.' },
+  many: {
+    name: 'events',
+    description: 'Danh sách hội nghị — meetings (reviews, pledge signings, ceremonies), newest first.',
   },
 });
 
@@ -120,5 +135,13 @@ export class MovementOutcomeResolver {
   @FieldResolver(() => Movement, { nullable: true, description: 'Phong trào — the movement the outcome belongs to.' })
   movement(@Root() outcome: MovementOutcome, @Ctx() ctx: RequestContext): Promise<Movement | null> {
     return ctx.loaders.optional(Movement, outcome.movementId);
+  }
+}
+
+@Resolver(() => Event)
+export class EventResolver {
+  @FieldResolver(() => EmulationBloc, { nullable: true, description: 'Khối — the bloc that held it, if one.' })
+  bloc(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
+    return ctx.loaders.optional(EmulationBloc, event.blocId);
   }
 }

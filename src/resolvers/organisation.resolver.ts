@@ -4,24 +4,26 @@ import { Award, AwardType } from '../entities/awards';
 import { BlocMembership } from '../entities/blocs';
 import { Person, Unit } from '../entities/organisation';
 import { AWARDS } from '../schema/awards';
-import { BLOCS, LEADERSHIPS, MEMBERSHIPS } from '../schema/blocs';
+import {
+  BLOCS,
+  BlocLeadershipConnection,
+  BlocMembershipConnection,
+  EmulationBlocConnection,
+  LEADERSHIPS,
+  MEMBERSHIPS,
+} from '../schema/blocs';
 import { CONTRIBUTIONS } from '../schema/contributions';
-import { PERSONS, UNITS } from '../schema/organisation';
+import { PERSONS, PersonConnection, UNITS, UnitConnection } from '../schema/organisation';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
-import { connectionType } from '../schema/page';
 import { AwardConnection } from './awards.resolver';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
 import { ContributionConnection } from './contributions.resolver';
-import { BlocLeadershipConnection, BlocMembershipConnection, EmulationBlocConnection } from './blocs.resolver';
 import { rootFieldsResolver } from './root-fields';
 import { PROVINCIAL_FLAG_CODE } from '../services/awards';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
-
-export const UnitConnection = connectionType(Unit, 'Unit', 'đơn vị');
-export const PersonConnection = connectionType(Person, 'Person', 'cá nhân');
 
 export const UnitRootFields = rootFieldsResolver({
   entity: Unit,
@@ -182,7 +184,9 @@ export class UnitResolver {
 
   @FieldResolver(() => AwardConnection, {
     description:
-      "Hồ sơ thành tích — the unit's award history: every award it received, oldest achievement year first, revoked ones included and marked; each with its decision (number, date, issuer), award type and achievement year.",
+      "Hồ sơ thành tích — the unit's award history: every award it received, oldest achievement year first, " +
+      'revoked ones included and marked; each with its decision (number, date, issuer), award type and achievement ' +
+      'year.',
   })
   awardHistory(@Root() unit: Unit, @Args(() => AWARDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
     return childListConnection(
@@ -197,7 +201,8 @@ export class UnitResolver {
 
   @FieldResolver(() => AwardConnection, {
     description:
-      'Cờ thi đua — the provincial emulation flags the unit received, oldest achievement year first (revoked ones included and marked).',
+      'Cờ thi đua — the provincial emulation flags the unit received, oldest achievement year first (revoked ones ' +
+      'included and marked).',
   })
   flags(@Root() unit: Unit, @Args(() => AWARDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
     const relation = {
@@ -242,7 +247,8 @@ export class PersonResolver {
 
   @FieldResolver(() => AwardConnection, {
     description:
-      "Hồ sơ thành tích — the person's award history: every award, oldest achievement year first, revoked ones included and marked; each with its decision, award type and achievement year.",
+      "Hồ sơ thành tích — the person's award history: every award, oldest achievement year first, revoked ones " +
+      'included and marked; each with its decision, award type and achievement year.',
   })
   awardHistory(@Root() person: Person, @Args(() => AWARDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
     return childListConnection(

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { EmulationBloc } from '../entities/blocs';
 import { ContributionKind } from '../entities/contributions';
-import { Event } from '../entities/event';
+import { Event } from '../entities/movements';
 import { Movement } from '../entities/movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
 import { Unit } from '../entities/organisation';

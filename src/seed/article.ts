@@ -17,8 +17,7 @@ import {
   MovementScope,
   PrizeRank,
 } from '../entities/enums';
-import { Event } from '../entities/event';
-import { Movement, MovementOutcome } from '../entities/movements';
+import { Event, Movement, MovementOutcome } from '../entities/movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
 import { Person, Unit } from '../entities/organisation';
 import { loadDecision, loadEvaluation } from './article-awards';

@@ -4,8 +4,7 @@
  */
 import { Brackets } from 'typeorm';
 import { BlocLeadership, BlocMembership, EmulationBloc } from '../entities/blocs';
-import { BlocKind, LeadershipRole } from '../entities/enums';
-import { Unit } from '../entities/organisation';
+import { writableFields } from '../entities/field';
 import { requireMember } from './membership';
 import type { RecordWrites } from './record-service';
 import { refuse, UserErrorCode } from '../core/refusal';
@@ -14,29 +13,7 @@ export const BLOC_RECORDS: RecordWrites<EmulationBloc> = {
   entity: EmulationBloc,
   vietnamese: 'khối thi đua — emulation bloc',
   field: 'bloc',
-  fields: {
-    code: { kind: 'string', max: 64, required: true, description: 'Mã khối — the stable code, unique.' },
-    name: { kind: 'string', max: 255, required: true, description: 'Tên khối — the name as written.' },
-    kind: {
-      kind: 'enum',
-      enum: BlocKind,
-      required: true,
-      description: 'Loại — bloc (by sector) or cluster (by locality).',
-    },
-    managingUnitId: {
-      kind: 'ref',
-      of: () => Unit,
-      description: "Đơn vị quản lý — the unit that keeps the bloc's records.",
-    },
-    maxFlagsPerYear: {
-      kind: 'int',
-      min: 0,
-      max: 100,
-      description: 'Số Cờ thi đua tối đa mỗi năm — provincial flags the bloc may propose per year (default 1).',
-    },
-    validFrom: { kind: 'date', description: 'Hiệu lực từ ngày — the date the bloc was formed.' },
-    validTo: { kind: 'date', description: 'Hiệu lực đến ngày — the date it was dissolved.' },
-  },
+  fields: writableFields(EmulationBloc),
   unique: [{ columns: ['code'], field: 'code', message: 'A bloc with this code already exists' }],
   async scope(scope, bloc) {
     // Creating a bloc is the province's act; the managing unit keeps it afterwards.
@@ -53,12 +30,7 @@ export const MEMBERSHIP_RECORDS: RecordWrites<BlocMembership> = {
   entity: BlocMembership,
   vietnamese: 'thành viên khối — bloc membership',
   field: 'membership',
-  fields: {
-    blocId: { kind: 'ref', of: () => EmulationBloc, required: true, description: 'Khối — the bloc.' },
-    unitId: { kind: 'ref', of: () => Unit, required: true, description: 'Đơn vị — the member unit.' },
-    fromYear: { kind: 'year', required: true, description: 'Từ năm — the first year of membership.' },
-    toYear: { kind: 'year', description: 'Đến năm — the last year; null while ongoing.' },
-  },
+  fields: writableFields(BlocMembership),
   scope: (scope, m) => scope.requireBloc(m.blocId, m.fromYear, 'memberships of this bloc'),
   async rules(w, m) {
     if (m.toYear !== null && m.toYear !== undefined && m.toYear < m.fromYear)
@@ -98,18 +70,7 @@ export const LEADERSHIP_RECORDS: RecordWrites<BlocLeadership> = {
   entity: BlocLeadership,
   vietnamese: 'trưởng/phó khối — bloc leadership',
   field: 'leadership',
-  fields: {
-    blocId: { kind: 'ref', of: () => EmulationBloc, required: true, description: 'Khối — the bloc.' },
-    year: { kind: 'year', required: true, description: 'Năm — the year.' },
-    unitId: {
-      kind: 'ref',
-      of: () => Unit,
-      required: true,
-      description: 'Đơn vị — the leading (or deputy) unit; a member that year.',
-    },
-    role: { kind: 'enum', enum: LeadershipRole, required: true, description: 'Vai trò — leader or deputy.' },
-    isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
-  },
+  fields: writableFields(BlocLeadership),
   scope: (scope, l) => scope.requireBloc(l.blocId, l.year, 'the leadership of this bloc'),
   unique: [
     {

@@ -2,7 +2,7 @@
 import { EmulationBloc } from '../entities/blocs';
 import { Contest, ContestPrize } from '../entities/contests';
 import { PrizeRank } from '../entities/enums';
-import { Event } from '../entities/event';
+import { Event } from '../entities/movements';
 import { Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
 import type { RecordWrites } from './record-service';

@@ -7,7 +7,7 @@ import { AwardType } from '../entities/awards';
 import { EmulationBloc } from '../entities/blocs';
 import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../entities/evaluations';
 import { EvaluationMethod } from '../entities/enums';
-import { Event } from '../entities/event';
+import { Event } from '../entities/movements';
 import { Unit } from '../entities/organisation';
 import { toGlobalId } from '../core/global-id';
 import { rankResults, totalPointsByUnit } from './evaluation-ranking';

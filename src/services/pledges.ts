@@ -5,7 +5,7 @@
  */
 import { EmulationBloc } from '../entities/blocs';
 import { ContributionKind } from '../entities/contributions';
-import { Event } from '../entities/event';
+import { Event } from '../entities/movements';
 import { Movement } from '../entities/movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
 import { Unit } from '../entities/organisation';
