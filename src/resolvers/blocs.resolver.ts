@@ -1,3 +1,4 @@
+/** Blocs, memberships and leaderships: root fields, and the relations a user walks from a bloc. */
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { BlocLeadership, BlocMembership, EmulationBloc } from '../entities/blocs';
 import { Fund } from '../entities/contributions';
@@ -118,7 +119,7 @@ export class EmulationBlocResolver {
                 { memberYear: year },
               ),
       },
-      listing as AnyListArgs,
+      listing,
       bloc.id,
     );
   }
@@ -155,7 +156,7 @@ export class EmulationBlocResolver {
         parentKey: 'bl.blocId',
         join: (query) => (year == null ? query : query.andWhere('bl.year = :leadershipYear', { leadershipYear: year })),
       },
-      listing as AnyListArgs,
+      listing,
       bloc.id,
     );
   }

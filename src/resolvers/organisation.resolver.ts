@@ -1,5 +1,5 @@
+/** Units and persons: root fields, and the relations a user walks from them (blocs, leaderships, awards…). */
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { SelectQueryBuilder } from 'typeorm';
 import { Award, AwardType } from '../entities/awards';
 import { BlocMembership } from '../entities/blocs';
 import { Person, Unit } from '../entities/organisation';
@@ -15,9 +15,9 @@ import {
 import { CONTRIBUTIONS } from '../schema/contributions';
 import { PERSONS, PersonConnection, UNITS, UnitConnection } from '../schema/organisation';
 import type { ListArgs } from '../schema/list-args';
-import type { OrderInput } from '../schema/order';
+import { OrderDirection, type OrderInput } from '../schema/order';
 import { AwardConnection } from './awards.resolver';
-import { childListConnection } from './connection-result';
+import { childListConnection, type ChildRelation } from './connection-result';
 import type { RequestContext } from './context';
 import { ContributionConnection } from './contributions.resolver';
 import { rootFieldsResolver } from './root-fields';
@@ -57,7 +57,7 @@ class UnitBlocsArgs extends BLOCS.argsType {
 }
 
 /** Hồ sơ thành tích: oldest achievement first, so the record reads as a history. */
-const HISTORY_ORDER = [{ field: 'ACHIEVEMENT_YEAR', direction: 'ASC' }] as AnyListArgs['orderBy'];
+const HISTORY_ORDER: AnyListArgs['orderBy'] = [{ field: 'ACHIEVEMENT_YEAR', direction: OrderDirection.ASC }];
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -149,7 +149,7 @@ export class UnitResolver {
                 { memberYear: year },
               ),
       },
-      listing as AnyListArgs,
+      listing,
       unit.id,
     );
   }
@@ -205,13 +205,13 @@ export class UnitResolver {
       'included and marked).',
   })
   flags(@Root() unit: Unit, @Args(() => AWARDS.argsType) args: AnyListArgs, @Ctx() ctx: RequestContext) {
-    const relation = {
+    const relation: ChildRelation<Award> = {
       name: 'Unit.flags',
       parentKey: 'aw.recipientUnitId',
-      join: <Q extends SelectQueryBuilder<Award>>(query: Q) =>
+      join: (query) =>
         query.innerJoin(AwardType, 'flag_type', 'flag_type.id = aw.awardTypeId AND flag_type.code = :flagCode', {
           flagCode: PROVINCIAL_FLAG_CODE,
-        }) as Q,
+        }),
     };
     return childListConnection(
       ctx,
