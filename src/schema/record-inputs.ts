@@ -94,7 +94,8 @@ export function idempotencyKeyField(prototype: object): void {
   Field(() => String, {
     nullable: true,
     description:
-      'Khóa chống lặp — send the same key again (e.g. after a timeout) to get the first result back instead of a second record; reusing it with a different input is refused.',
+      'Khóa chống lặp — send the same key again (e.g. after a timeout) to get the first result back instead of a ' +
+      'second record; reusing it with a different input is refused.',
   })(prototype, 'idempotencyKey');
   MaxLength(128, { message: 'idempotencyKey must be at most 128 characters' })(prototype, 'idempotencyKey');
 }
@@ -132,7 +133,8 @@ export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>
 
   class CreateInput {}
   @InputType(`Update${typeName}Input`, {
-    description: `Sửa ${v} — the record, the version you read, and the fields to change (absent: unchanged; null: cleared).`,
+    description:
+      `Sửa ${v} — the record, the version you read, and the fields to change ` + '(absent: unchanged; null: cleared).',
   })
   class UpdateInput {}
   for (const [name, field] of Object.entries(spec.fields)) {
