@@ -17,6 +17,7 @@ import { databaseIdOf, referencedId, type RecordWrites, type WriteField } from '
 import { insertRecord, loadLive, updateRecord } from './record-writer';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
+import { lockBloc } from './blocs-membership';
 
 /** The catalogue code of the provincial emulation flag (Cờ thi đua cấp tỉnh), which rule 3 limits. */
 export const PROVINCIAL_FLAG_CODE = 'CO_THI_DUA_CAP_TINH';
@@ -296,6 +297,8 @@ async function checkProvincialFlag(
     refuse(UserErrorCode.INVALID_INPUT, 'A provincial emulation flag names the bloc it was earned in (blocId)', [
       'blocId',
     ]);
+  // Flags given concurrently in the same bloc count one after the other.
+  await lockBloc(w.manager, blocId);
   const bloc = await w.manager.findOneByOrFail(EmulationBloc, { id: blocId });
   const flagType = await w.manager.findOneByOrFail(AwardType, { code: PROVINCIAL_FLAG_CODE });
   const given = await w.manager.count(Award, {

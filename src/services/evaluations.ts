@@ -12,7 +12,7 @@ import { Unit } from '../entities/organisation';
 import { toGlobalId } from '../core/global-id';
 import { rankResults, totalPointsByUnit } from './evaluation-ranking';
 import { toHundredths } from '../core/hundredths';
-import { requireMember } from './membership';
+import { requireMember } from './blocs-membership';
 import { createRecord, type InputValues, type RecordWrites } from './record-service';
 import { insertRecord, loadLive, updateRecord } from './record-writer';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';

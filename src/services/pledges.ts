@@ -10,7 +10,7 @@ import { Movement } from '../entities/movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
 import { Unit } from '../entities/organisation';
 import { toGlobalId } from '../core/global-id';
-import { requireMember } from './membership';
+import { requireMember } from './blocs-membership';
 import { createRecord, type InputValues, type RecordWrites } from './record-service';
 import { loadLive } from './record-writer';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';
