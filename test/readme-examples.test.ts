@@ -1,17 +1,21 @@
 /**
- * The README's GraphQL examples are real operations: each one is run against the article's data
- * and must answer without errors, so the documentation cannot drift from the schema.
+ * The documentation's GraphQL examples (README.md and docs/*.md) are real operations: each one is
+ * run against the article's data and must answer without errors, so the documentation cannot drift
+ * from the schema.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { seedArticle } from '../src/seed/article';
 import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient } from './helpers/graphql-client';
 
-function readmeOperations(): string[] {
-  const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const ROOT = path.join(__dirname, '..');
+const DOCUMENTS = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).map((name) => path.join('docs', name))];
+
+function documentedOperations(): string[] {
+  const text = DOCUMENTS.map((file) => readFileSync(path.join(ROOT, file), 'utf8')).join('\n');
+  const blocks = [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
   // A block may hold several operations; each runs on its own.
   return blocks.flatMap((block) =>
     parse(block).definitions.map((definition) =>
@@ -20,17 +24,17 @@ function readmeOperations(): string[] {
   );
 }
 
-describeEachEngine("the README's examples", (ctx) => {
+describeEachEngine("the documentation's examples", (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);
   beforeAll(async () => {
     await seedArticle(ctx.dataSource);
   });
   afterAll(() => client.stop());
 
-  const operations = readmeOperations();
+  const operations = documentedOperations();
 
   it('has examples to run', () => {
-    expect(operations.length).toBeGreaterThanOrEqual(4);
+    expect(operations.length).toBeGreaterThanOrEqual(9);
   });
 
   it.each(operations.map((operation) => [operation.split('\n')[0]!.slice(0, 60), operation]))(
