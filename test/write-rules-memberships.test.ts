@@ -108,6 +108,20 @@ describeEachEngine('memberships under the records that rest on them', (ctx) => {
     );
   });
 
+  it('refuses to move a pledge to a year or a bloc its signatories are not members of', async () => {
+    const data = await client.data('{ pledges { nodes { id version year } } }');
+    const pledge = data.pledges.nodes.find((p: { year: number }) => p.year === 2023);
+    const other = await mutateOk(client, 'createEmulationBloc', {
+      code: 'KHOI_TRONG',
+      name: 'Khối chưa có thành viên',
+      kind: 'BLOC',
+      managingUnitId: unitIds.UBND_TINH,
+    });
+    const move = { id: pledge.id, expectedVersion: pledge.version };
+    await expectNotAMember('updatePledge', { ...move, year: 2021 }, 'not a member of the bloc in 2021');
+    await expectNotAMember('updatePledge', { ...move, blocId: other.id }, 'not a member of the bloc in 2023');
+  });
+
   it('lets a membership that nothing rests on grow, shrink and go', async () => {
     const unit = await mutateOk(client, 'createUnit', { code: 'SO_MOI', name: 'Sở Mới', kind: 'DEPARTMENT' });
     const created = await mutateOk(client, 'createBlocMembership', {

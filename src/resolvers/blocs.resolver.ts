@@ -24,7 +24,7 @@ import { ContestConnection } from './contests.resolver';
 import type { RequestContext } from './context';
 import { ContributionConnection } from './contributions.resolver';
 import { EvaluationConnection } from './evaluations.resolver';
-import { PledgeConnection } from './pledges.resolver';
+import { PledgeConnection } from '../schema/pledges';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;

@@ -26,7 +26,7 @@ import { sourceQuery, type ListSource } from './connection-result';
 import type { RequestContext } from './context';
 import { ContributionConnection } from './contributions.resolver';
 import { EvaluationResultConnection } from './evaluations.resolver';
-import { PledgeTargetConnection } from './pledges.resolver';
+import { PledgeTargetConnection } from '../schema/pledges';
 
 type Source = ListSource<{ id: number }>;
 
