@@ -3,11 +3,13 @@
  * declared once next to its property (storage, GraphQL type, description, write/filter/sort), so
  * the object type, inputs, filters and orders derived from the declarations leave none out.
  */
+import { Contest, ContestPrize } from '../src/entities/contests';
 import { Contribution, ContributionKind, Fund } from '../src/entities/contributions';
 import { BlocLeadership, BlocMembership, EmulationBloc } from '../src/entities/blocs';
 import { declaredFields } from '../src/entities/field';
 import { Event, Movement, MovementOutcome } from '../src/entities/movements';
 import { Person, Unit } from '../src/entities/organisation';
+import { Pledge, PledgeSignatory, PledgeTarget } from '../src/entities/pledges';
 import { describeEachEngine } from './helpers/engines';
 
 /** The areas whose every column is declared with `field.*`; an area joins this list when converted. */
@@ -27,6 +29,13 @@ const CONVERTED: Function[] = [
   ContributionKind,
   Fund,
   Contribution,
+  // pledges
+  Pledge,
+  PledgeSignatory,
+  PledgeTarget,
+  // contests
+  Contest,
+  ContestPrize,
 ];
 
 /** Columns every record has (base.ts) and the folded search key, which no user reads or writes. */

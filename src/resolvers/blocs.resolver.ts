@@ -20,7 +20,7 @@ import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
 import { FundConnection } from './catalogue.resolver';
 import { childListConnection, type ChildRelation } from './connection-result';
-import { ContestConnection } from './contests.resolver';
+import { ContestConnection } from '../schema/contests';
 import type { RequestContext } from './context';
 import { ContributionConnection } from './contributions.resolver';
 import { EvaluationConnection } from './evaluations.resolver';
