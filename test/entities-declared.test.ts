@@ -7,6 +7,7 @@ import { Contest, ContestPrize } from '../src/entities/contests';
 import { Contribution, ContributionKind, Fund } from '../src/entities/contributions';
 import { BlocLeadership, BlocMembership, EmulationBloc } from '../src/entities/blocs';
 import { declaredFields } from '../src/entities/field';
+import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../src/entities/evaluations';
 import { Event, Movement, MovementOutcome } from '../src/entities/movements';
 import { Person, Unit } from '../src/entities/organisation';
 import { Pledge, PledgeSignatory, PledgeTarget } from '../src/entities/pledges';
@@ -36,6 +37,12 @@ const CONVERTED: Function[] = [
   // contests
   Contest,
   ContestPrize,
+  // evaluations
+  CriteriaSet,
+  Criterion,
+  Evaluation,
+  EvaluationScore,
+  EvaluationResult,
 ];
 
 /** Columns every record has (base.ts) and the folded search key, which no user reads or writes. */

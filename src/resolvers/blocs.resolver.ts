@@ -23,7 +23,7 @@ import { childListConnection, type ChildRelation } from './connection-result';
 import { ContestConnection } from '../schema/contests';
 import type { RequestContext } from './context';
 import { ContributionConnection } from './contributions.resolver';
-import { EvaluationConnection } from './evaluations.resolver';
+import { EvaluationConnection } from '../schema/evaluations';
 import { PledgeConnection } from '../schema/pledges';
 import { rootFieldsResolver } from './root-fields';
 

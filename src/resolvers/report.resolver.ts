@@ -25,7 +25,7 @@ import { AwardConnection } from './awards.resolver';
 import { sourceQuery, type ListSource } from './connection-result';
 import type { RequestContext } from './context';
 import { ContributionConnection } from './contributions.resolver';
-import { EvaluationResultConnection } from './evaluations.resolver';
+import { EvaluationResultConnection } from '../schema/evaluations';
 import { PledgeTargetConnection } from '../schema/pledges';
 
 type Source = ListSource<{ id: number }>;
