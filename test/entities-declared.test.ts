@@ -3,6 +3,7 @@
  * declared once next to its property (storage, GraphQL type, description, write/filter/sort), so
  * the object type, inputs, filters and orders derived from the declarations leave none out.
  */
+import { Award, AwardDecision, AwardType, BaseSalary } from '../src/entities/awards';
 import { Contest, ContestPrize } from '../src/entities/contests';
 import { Contribution, ContributionKind, Fund } from '../src/entities/contributions';
 import { BlocLeadership, BlocMembership, EmulationBloc } from '../src/entities/blocs';
@@ -43,10 +44,18 @@ const CONVERTED: Function[] = [
   Evaluation,
   EvaluationScore,
   EvaluationResult,
+  // awards
+  AwardType,
+  BaseSalary,
+  AwardDecision,
+  Award,
 ];
 
-/** Columns every record has (base.ts) and the folded search key, which no user reads or writes. */
-const NOT_DECLARED = new Set(['id', 'createdAt', 'updatedAt', 'version', 'deletedAt', 'searchKey']);
+/**
+ * Columns every record has (base.ts), and keys the service derives for an index that no user reads or
+ * writes: the folded search key, the annual-title key.
+ */
+const NOT_DECLARED = new Set(['id', 'createdAt', 'updatedAt', 'version', 'deletedAt', 'searchKey', 'annualTitleKey']);
 
 describeEachEngine('entities declare every column once', (ctx) => {
   it('maps no column in a converted area without a field declaration, and declares none twice', () => {

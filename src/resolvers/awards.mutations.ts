@@ -10,14 +10,12 @@ import {
   createAwardDecision,
   DECISION_FIELDS,
   DECISION_RECORDS,
-  revokeAward,
-  revokeAwardDecision,
   type CreateDecisionInput,
-  type RevocationInput,
 } from '../services/awards';
+import { revokeAward, revokeAwardDecision, type RevocationInput } from '../services/awards-revocations';
 import type { RequestContext } from './context';
 import { mutate } from './mutation-payload';
-import { AWARD_TYPE_RECORDS, BASE_SALARY_RECORDS } from '../services/award-catalogue';
+import { AWARD_TYPE_RECORDS, BASE_SALARY_RECORDS } from '../services/awards-catalogue';
 import { recordMutations } from './record-mutations';
 import { replayOne } from './replay';
 
