@@ -28,7 +28,8 @@ async function buildDataset(
 ): Promise<void> {
   const { kindIdByCode } = await inTransaction(ds, (m) => ensureCatalogue(m));
   await ds.query(
-    `INSERT INTO movements (code, name, kind, scope, searchKey) VALUES (?, 'Phong trào thử', 'REGULAR', 'PROVINCIAL', 'phong trao thu')`,
+    `INSERT INTO movements (code, name, kind, scope, searchKey) VALUES (?, 'Phong trào thử', 'REGULAR', ` +
+      `'PROVINCIAL', 'phong trao thu')`,
     [`${prefix}-MV`],
   );
   const [{ id: movementId }] = await ds.query('SELECT id FROM movements WHERE code = ?', [`${prefix}-MV`]);
@@ -122,7 +123,9 @@ describeEachEngine('batched loading', (ctx) => {
 
   it('batches to-one references too: each referenced type costs one statement', async () => {
     const query = `query($prefix: String!) { emulationBlocs(first: 100, filter: { code: { startsWith: $prefix } }) {
-      nodes { members(year: 2022, first: 100) { nodes { contributions(first: 3) { nodes { movement { code } kind { code } unit { code } } } } } } } }`;
+      nodes { members(year: 2022, first: 100) { nodes {
+        contributions(first: 3) { nodes { movement { code } kind { code } unit { code } } }
+      } } } } }`;
     const { count } = await ctx.countStatements(() => client.data(query, { prefix: 'LARGE-' }));
     expect(count).toBe(3 + 3);
   });

@@ -1,123 +1,21 @@
 /**
- * Awards: the award catalogue (types and base salaries), decisions and the awards they give. Every
- * column is declared once with `field` (see field.ts); decisions and awards are revoked, never deleted.
+ * Awards: decisions and the awards they give (the catalogue is in awards-catalogue.ts). Every column
+ * is declared once with `field` (see field.ts); decisions and awards are revoked, never deleted.
  */
 import { ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { Node } from '../core/node';
-import { BaseRecord, MaintainedRecord } from './base';
+import { AwardType } from './awards-catalogue';
+import { BaseRecord } from './base';
 import { EmulationBloc } from './blocs';
-import { AwardCategory, AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType } from './enums';
+import { AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType } from './enums';
 import { field } from './field';
 import { Movement } from './movements';
 import { Person, Unit } from './organisation';
 
+export { AwardType, BaseSalary } from './awards-catalogue';
+
 const ILLUSTRATIVE = 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.';
-
-/** Danh hiệu thi đua / hình thức khen thưởng — a catalogue row with its legal basis and validity. */
-@ObjectType('AwardType', {
-  implements: Node,
-  description: 'Danh hiệu thi đua / hình thức khen thưởng — a catalogue row with its legal basis and validity.',
-})
-@Entity('award_types')
-export class AwardType extends MaintainedRecord {
-  @Index('uq_award_types_code', { unique: true })
-  @field.code({ description: 'Mã danh hiệu — the stable catalogue code.', write: 'required', filter: true, sort: true })
-  code!: string;
-
-  @field.string({
-    description: 'Tên danh hiệu — the title or form as written.',
-    write: 'required',
-    filter: true,
-    sort: true,
-  })
-  name!: string;
-
-  @field.enum(AwardCategory, {
-    description: 'Nhóm — emulation title or commendation form.',
-    write: 'required',
-    filter: true,
-  })
-  category!: AwardCategory;
-
-  @field.enumList(SubjectType, {
-    description: 'Đối tượng — who may receive it (rule 1).',
-    write: 'required',
-  })
-  allowedSubjects!: SubjectType[];
-
-  @field.enum(AwardLevel, {
-    description: 'Cấp — the level that confers it.',
-    write: 'required',
-    filter: true,
-    sort: true,
-  })
-  level!: AwardLevel;
-
-  @field.boolean({
-    default: false,
-    description: 'Danh hiệu hằng năm — one per recipient per achievement year (rule 2).',
-    write: true,
-    filter: true,
-  })
-  isAnnual!: boolean;
-
-  @field.decimal({
-    nullable: true,
-    description: 'Hệ số tiền thưởng — multiplied by the base salary in force on the decision date.',
-    write: true,
-  })
-  prizeCoefficient!: string | null;
-
-  @field.string({ length: 500, nullable: true, description: 'Căn cứ pháp lý — the legal basis.', write: true })
-  legalBasis!: string | null;
-
-  @field.date({
-    nullable: true,
-    description: 'Hiệu lực từ ngày — in force from this date (rule 9).',
-    write: true,
-    filter: true,
-  })
-  effectiveFrom!: string | null;
-
-  @field.date({
-    nullable: true,
-    description: 'Hiệu lực đến ngày — in force until this date.',
-    write: true,
-    filter: true,
-  })
-  effectiveTo!: string | null;
-}
-
-/** Lương cơ sở — the base salary in force from a date, used to compute prize money. */
-@ObjectType('BaseSalary', {
-  implements: Node,
-  description: 'Lương cơ sở — the base salary in force from a date, used to compute prize money.',
-})
-@Entity('base_salaries')
-export class BaseSalary extends MaintainedRecord {
-  @field.vnd({ description: 'Mức lương cơ sở — the amount in VND (positive).', write: 'required', filter: true })
-  amountVnd!: string;
-
-  @Index('uq_base_salaries_effective_from', { unique: true })
-  @field.date({
-    description: 'Áp dụng từ ngày — in force from this date.',
-    write: 'required',
-    filter: true,
-    sort: true,
-  })
-  effectiveFrom!: string;
-
-  @field.string({ length: 500, nullable: true, description: 'Căn cứ pháp lý — the act that set it.', write: true })
-  legalBasis!: string | null;
-
-  @field.vnd({
-    default: '1',
-    description: 'Bước làm tròn — prize money is rounded up to a multiple of this (default 1).',
-    write: true,
-  })
-  roundingStepVnd!: string;
-}
 
 /**
  * Quyết định khen thưởng — the legal act. Numbers restart every year, so the key is
@@ -317,7 +215,8 @@ export class Award extends BaseRecord {
 
   @field.text({
     description:
-      "Lý do vượt chỉ tiêu Cờ — why a provincial flag goes beyond the bloc's quota or to a unit not ranked first (rule 3).",
+      "Lý do vượt chỉ tiêu Cờ — why a provincial flag goes beyond the bloc's quota " +
+      'or to a unit not ranked first (rule 3).',
     write: true,
   })
   flagOverrideReason!: string | null;

@@ -138,7 +138,8 @@ export function groupedQuery(
   });
   selectFigures(query, engine, report, wanted);
   request.having.forEach((condition, i) => {
-    const sql = `${aggregateSql(report, condition.aggregate)} ${condition.operator} ${numericParameter(engine, `having${i}`)}`;
+    const parameter = numericParameter(engine, `having${i}`);
+    const sql = `${aggregateSql(report, condition.aggregate)} ${condition.operator} ${parameter}`;
     if (i === 0) query.having(sql, { [`having${i}`]: condition.value });
     else query.andHaving(sql, { [`having${i}`]: condition.value });
   });

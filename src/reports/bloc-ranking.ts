@@ -21,7 +21,8 @@ const intOrNull = (value: unknown): number | null => (value === null || value ==
 export async function blocRanking(dataSource: DataSource, blocId: number, year: number): Promise<RankingRow[]> {
   const text = engineOf(dataSource) === 'sqlite' ? 'TEXT' : 'CHAR';
   const rows = (await dataSource.query(
-    `SELECT r.unitId AS unitId, CAST(r.totalPoints AS ${text}) AS totalPoints, r.\`rank\` AS rnk, r.votesFor AS votesFor, r.votesCast AS votesCast, pr.\`rank\` AS previousRank
+    `SELECT r.unitId AS unitId, CAST(r.totalPoints AS ${text}) AS totalPoints, r.\`rank\` AS rnk,
+            r.votesFor AS votesFor, r.votesCast AS votesCast, pr.\`rank\` AS previousRank
        FROM evaluations e
        JOIN evaluation_results r ON r.evaluationId = e.id AND r.deletedAt IS NULL
        LEFT JOIN evaluations pe ON pe.blocId = e.blocId AND pe.year = e.year - 1 AND pe.deletedAt IS NULL

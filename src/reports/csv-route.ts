@@ -151,7 +151,8 @@ async function download(
     throw new CsvRequestError(
       400,
       'BAD_USER_INPUT',
-      `groupBy must list keys among ${Object.keys(csv.report.keys).join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`,
+      `groupBy must list keys among ${Object.keys(csv.report.keys).join(', ')}` +
+        (unknown.length ? ` (not ${unknown.join(', ')})` : ''),
     );
   }
   const filter = jsonParam(params, 'filter');
@@ -159,9 +160,15 @@ async function download(
     filterFixesKind(filter) || (csv.report.kindKey !== undefined && groupBy.includes(csv.report.kindKey));
   const { selection, columns } = layout(csv.report, groupBy, quantityAllowed);
   const t = csv.report.typeName;
-  const document =
-    parse(`query CsvPage($filter: ${t}Filter, $groupBy: [${t}GroupBy!]!, $having: ${t}GroupHaving, $orderBy: [${t}GroupOrder!], $after: String) {
-    list: ${csv.listField}(filter: $filter) { groupedAggregates(groupBy: $groupBy, having: $having, orderBy: $orderBy, first: ${PAGE}, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${selection} } } }
+  const document = parse(`query CsvPage(
+      $filter: ${t}Filter, $groupBy: [${t}GroupBy!]!, $having: ${t}GroupHaving,
+      $orderBy: [${t}GroupOrder!], $after: String
+    ) {
+    list: ${csv.listField}(filter: $filter) {
+      groupedAggregates(groupBy: $groupBy, having: $having, orderBy: $orderBy, first: ${PAGE}, after: $after) {
+        pageInfo { hasNextPage endCursor } nodes { ${selection} }
+      }
+    }
   }`);
   const variables = { filter, groupBy, having: jsonParam(params, 'having'), orderBy: jsonParam(params, 'orderBy') };
   const page = async (after: string | null) => {

@@ -80,7 +80,8 @@ class AwardDecisionMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => CreateAwardDecisionPayload, {
     description:
-      'Tạo quyết định khen thưởng — a decision with its awards in one transaction; prize money derived from coefficient × base salary on the signing date.',
+      'Tạo quyết định khen thưởng — a decision with its awards in one transaction; prize money derived from ' +
+      'coefficient × base salary on the signing date.',
   })
   createAwardDecision(
     @Arg('input', () => CreateAwardDecisionInput, { description: "Dữ liệu vào — the mutation's input." })
@@ -100,7 +101,8 @@ class AwardDecisionMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => RevokeAwardDecisionPayload, {
     description:
-      'Thu hồi quyết định — revokes a decision and all its active awards, recording the revoking decision and reason. Nothing is deleted.',
+      'Thu hồi quyết định — revokes a decision and all its active awards, recording the revoking decision and ' +
+      'reason. Nothing is deleted.',
   })
   revokeAwardDecision(
     @Arg('input', () => RevokeInput, { description: "Dữ liệu vào — the mutation's input." }) input: RevokeInput,
@@ -112,7 +114,8 @@ class AwardDecisionMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => RevokeAwardPayload, {
     description:
-      'Thu hồi khen thưởng — revokes one award; its decision becomes partially revoked (or revoked, with its last award).',
+      'Thu hồi khen thưởng — revokes one award; its decision becomes partially revoked (or revoked, with its ' +
+      'last award).',
   })
   revokeAward(
     @Arg('input', () => RevokeInput, { description: "Dữ liệu vào — the mutation's input." }) input: RevokeInput,

@@ -121,7 +121,9 @@ export class ChangeResolver {
   @Authorized()
   @Query(() => ChangeConnection, {
     description:
-      'Nhật ký thay đổi — every committed create, update, soft delete (tombstone), restore and purge of every record, in a stable order, for keeping a copy in step. Poll with the last endCursor; no committed change is ever skipped, even when transactions commit out of order.',
+      'Nhật ký thay đổi — every committed create, update, soft delete (tombstone), restore and purge of every ' +
+      'record, in a stable order, for keeping a copy in step. Poll with the last endCursor; no committed change ' +
+      'is ever skipped, even when transactions commit out of order.',
   })
   async changes(@Args() args: ChangesArgs, @Ctx() ctx: RequestContext): Promise<ChangeConnection> {
     const size = args.first ?? DEFAULT_PAGE_SIZE;

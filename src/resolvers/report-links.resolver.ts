@@ -48,7 +48,8 @@ export class ReportLinkResolver {
   @Authorized(...REPORT_ROLES)
   @Query(() => DownloadLink, {
     description:
-      'Liên kết CSV đóng góp — a signed link to download contributions grouped as `groupedAggregates` would group them, as CSV (UTF-8 with BOM).',
+      'Liên kết CSV đóng góp — a signed link to download contributions grouped as `groupedAggregates` would ' +
+      'group them, as CSV (UTF-8 with BOM).',
   })
   contributionsCsvLink(
     @Arg('groupBy', () => [contributionTypes.groupByEnum], { description: 'Nhóm theo — the keys.' }) groupBy: string[],

@@ -39,7 +39,8 @@ export async function sequencePendingChanges(dataSource: DataSource): Promise<nu
         `SELECT lastBatchNo FROM change_feed_state WHERE id = 1${mysql ? ' FOR UPDATE' : ''}`,
       )) as Array<{ lastBatchNo: string | number }>;
       const pending = (await manager.query(
-        `SELECT id FROM change_log WHERE batchNo IS NULL ORDER BY id LIMIT ${SEQUENCE_BATCH}${mysql ? ' FOR UPDATE SKIP LOCKED' : ''}`,
+        `SELECT id FROM change_log WHERE batchNo IS NULL ORDER BY id LIMIT ` +
+          `${SEQUENCE_BATCH}${mysql ? ' FOR UPDATE SKIP LOCKED' : ''}`,
       )) as Array<{ id: string | number }>;
       if (pending.length === 0) return 0;
       const batchNo = (BigInt(state.lastBatchNo) + 1n).toString();
@@ -66,7 +67,8 @@ export async function readChanges(
   const where = after ? 'batchNo IS NOT NULL AND (batchNo > ? OR (batchNo = ? AND id > ?))' : 'batchNo IS NOT NULL';
   const params = after ? [after.batchNo, after.batchNo, after.id] : [];
   const rows = (await dataSource.query(
-    `SELECT id, batchNo, entity, entityId, operation, changedAt FROM change_log WHERE ${where} ORDER BY batchNo, id LIMIT ?`,
+    `SELECT id, batchNo, entity, entityId, operation, changedAt FROM change_log WHERE ${where} ORDER BY batchNo, ` +
+      `id LIMIT ?`,
     [...params, limit],
   )) as Array<{
     id: string | number;
