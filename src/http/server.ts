@@ -18,6 +18,7 @@ import type { Caller } from '../auth/caller';
 import type { Config } from '../config';
 import { silentLog, type Log } from '../log';
 import { compiledExecution } from '../platform/compiled-execution';
+import { codeClientMistakes, operationGuardPlugin, refusePersistedQueries } from './client-mistakes';
 import { createContext, REQUEST_ID_HEADER, requestIdFrom, type HttpContext, type RequestNote } from './context';
 import { formatProductionError, requestErrorsPlugin } from './graphql-errors';
 import { anonymousIntrospectionPlugin } from './introspection';
@@ -157,8 +158,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   });
 
   const guard = protection(limits);
-  const formatError = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const coded = codeQueryLimitErrors(formatted);
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const coded = codeQueryLimitErrors(codeClientMistakes(formatted, error));
     return config.production ? formatProductionError(coded) : coded;
   };
   const apollo = new ApolloServer<TContext & BaseContext>({
@@ -167,6 +168,7 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    persistedQueries: false,
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: guard.validationRules,
@@ -175,6 +177,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     // main.ts owns the process's signals; closing Fastify stops Apollo (below).
     stopOnTerminationSignals: false,
     plugins: [
+      // First: the other plugins may assume the request names an operation the schema serves.
+      operationGuardPlugin(),
       ...guard.plugins,
       ...(config.production ? [anonymousIntrospectionPlugin()] : []),
       requestErrorsPlugin(log),
@@ -192,6 +196,7 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   app.addHook('onClose', async () => {
     await apollo.stop();
   });
+  refusePersistedQueries(app, '/graphql');
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => extendContext(createContext({ dataSource, request, caller: request.caller })),
