@@ -24,6 +24,7 @@ import { formatProductionError, requestErrorsPlugin } from './graphql-errors';
 import { anonymousIntrospectionPlugin } from './introspection';
 import type { ServiceMetrics } from './metrics';
 import { codeQueryLimitErrors, DEFAULT_QUERY_LIMITS, protection, type QueryLimits } from './query-limits';
+import { createQueryCaches } from './query-caches';
 import { checkReadiness } from './readiness';
 import { TokenBuckets, type Throttle } from './token-bucket';
 
@@ -33,7 +34,7 @@ export const MAX_BODY_BYTES = 100 * 1024;
 export interface HttpServerOptions<TContext extends HttpContext> {
   schema: GraphQLSchema;
   dataSource: DataSource;
-  config: Pick<Config, 'production'> & Partial<Pick<Config, 'rateLimits' | 'metricsToken'>>;
+  config: Pick<Config, 'production'> & Partial<Pick<Config, 'rateLimits' | 'metricsToken' | 'queryCache'>>;
   /** Adds the domain's per-request state (loaders) to the transport's context. */
   extendContext?: (context: HttpContext) => TContext;
   /**
@@ -122,7 +123,7 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     const note = request.note;
     const seconds = Number(process.hrtime.bigint() - note.startedAt) / 1e9;
     const route = request.routeOptions.url ?? 'unmatched';
-    const operation = note.operation ?? '-';
+    const operation = options.metrics?.operationLabel(note.operation ?? '-') ?? '-';
     options.metrics?.requests.inc({ route, operation, status: String(reply.statusCode) });
     options.metrics?.duration.observe({ route, operation }, seconds);
     for (const code of note.errorCodes) options.metrics?.errors.inc({ code });
@@ -162,8 +163,12 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     const coded = codeQueryLimitErrors(codeClientMistakes(formatted, error));
     return config.production ? formatProductionError(coded) : coded;
   };
+  const caches = createQueryCaches(config.queryCache);
+  options.metrics?.observeQueryCaches(caches);
   const apollo = new ApolloServer<TContext & BaseContext>({
-    gateway: compiledExecution(schema),
+    gateway: compiledExecution(schema, caches.compiled),
+    // Bounded (by entries and bytes) in place of Apollo's own, which any caller could fill.
+    documentStore: caches.documentStore,
     // Introspection is for authenticated callers in production (the plugin below), for all in development.
     introspection: true,
     csrfPrevention: true,
