@@ -39,6 +39,10 @@ export interface Config {
   queryCache: CacheBudget;
 }
 
+/** Query documents kept parsed and compiled, and the memory they may take (see http/query-caches). */
+export const DEFAULT_QUERY_CACHE_ENTRIES = 1000;
+export const DEFAULT_QUERY_CACHE_MB = 32;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** The URL as it may be shown: the password, if any, replaced by `***`. */
@@ -133,8 +137,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     apiKeyCacheSeconds: parseCacheSeconds(env.API_KEY_CACHE_SECONDS),
     queryCache: {
-      entries: parseWholeNumber('QUERY_CACHE_ENTRIES', env.QUERY_CACHE_ENTRIES, 1000, 1, 1_000_000),
-      bytes: parseWholeNumber('QUERY_CACHE_MB', env.QUERY_CACHE_MB, 64, 1, 16_384) * 1024 * 1024,
+      entries: parseWholeNumber(
+        'QUERY_CACHE_ENTRIES',
+        env.QUERY_CACHE_ENTRIES,
+        DEFAULT_QUERY_CACHE_ENTRIES,
+        1,
+        1_000_000,
+      ),
+      bytes: parseWholeNumber('QUERY_CACHE_MB', env.QUERY_CACHE_MB, DEFAULT_QUERY_CACHE_MB, 1, 16_384) * 1024 * 1024,
     },
   };
 }
