@@ -57,13 +57,17 @@ export class ServiceMetrics {
         for (const [cache, kept] of caches()) this.set({ cache }, kept.bytes);
       },
     });
-    new Gauge({
+    const evictionsCounted: Record<string, number> = {};
+    new Counter({
       name: 'tdkt_query_cache_evictions_total',
       help: 'Query documents dropped from the caches to make room, by cache.',
       labelNames: ['cache'],
       registers: [this.registry],
       collect() {
-        for (const [cache, kept] of caches()) this.set({ cache }, kept.evictions);
+        for (const [cache, kept] of caches()) {
+          this.inc({ cache }, kept.evictions - (evictionsCounted[cache] ?? 0));
+          evictionsCounted[cache] = kept.evictions;
+        }
       },
     });
     collectDefaultMetrics({ register: this.registry, prefix: 'tdkt_' });
