@@ -12,6 +12,7 @@ type ReturnTypeFunc = Parameters<typeof Field>[0] & (() => unknown);
 import type { RecordWrites, WriteField } from '../services/record-service';
 import type { WritableRecord } from '../services/record-writer';
 import { DateScalar, DecimalScalar, VndScalar } from '../core/scalars';
+import { MAX_LINES } from '../core/paging';
 import { UserError } from './user-error';
 
 export const MIN_YEAR = 1945;
@@ -175,9 +176,6 @@ export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>
     },
   };
 }
-
-/** Largest number of lines one multi-row mutation takes (a decision's awards, a batch of contributions). */
-export const MAX_LINES = 1000;
 
 /** An input type made of declared fields (one line of a multi-row input, or a mutation's own input). */
 export function fieldsInputType(
