@@ -58,8 +58,11 @@ export class AwardDecision extends BaseRecord {
   issuingUnitId!: number;
 
   @field.enum(AwardLevel, {
-    description: "Cấp — the issuer's level; every award's type must be of this level (rule 8).",
-    write: 'required',
+    description:
+      "Cấp — the issuer's level, derived from the issuing unit (a Provincial People's Committee: PROVINCE, " +
+      "a department: DEPARTMENT…); give it only for an issuer of kind OTHER. Every award's type is of this " +
+      'level (rule 8).',
+    write: true,
     filter: true,
   })
   level!: AwardLevel;

@@ -9,7 +9,7 @@
 import { annualTitleKeyOf, Award, AwardDecision, AwardType, BaseSalary, signedYearOf } from '../entities/awards';
 import { EmulationBloc } from '../entities/blocs';
 import { writableFields } from '../entities/field';
-import { AwardStatus, CommendationType, DecisionStatus, AwardLevel, SubjectType } from '../entities/enums';
+import { AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType, UnitKind } from '../entities/enums';
 import { Evaluation, EvaluationResult } from '../entities/evaluations';
 import { Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
@@ -63,7 +63,8 @@ export interface CreateDecisionInput {
   decisionNo: string;
   signedOn: string;
   issuingUnitId: string;
-  level: AwardLevel;
+  /** Derived from the issuer when omitted; when given, it must be the issuer's level. */
+  level?: AwardLevel | null;
   signerName?: string | null;
   signerTitle?: string | null;
   summary?: string | null;
@@ -73,9 +74,39 @@ export interface CreateDecisionInput {
   awards: AwardLineInput[];
 }
 
+/**
+ * The level a unit issues decisions at (rule 8): a Provincial People's Committee at PROVINCE level, a
+ * department or agency at DEPARTMENT level, and so on. Null for units of another kind (the Government,
+ * the State's offices and the like are kept as OTHER): their decisions state the level.
+ */
+const ISSUER_LEVEL: Partial<Record<UnitKind, AwardLevel>> = {
+  [UnitKind.PROVINCIAL_COMMITTEE]: AwardLevel.PROVINCE,
+  [UnitKind.DEPARTMENT]: AwardLevel.DEPARTMENT,
+  [UnitKind.AGENCY]: AwardLevel.DEPARTMENT,
+  [UnitKind.BROADCASTER]: AwardLevel.DEPARTMENT,
+  [UnitKind.DISTRICT]: AwardLevel.DISTRICT,
+  [UnitKind.COMMUNE]: AwardLevel.COMMUNE,
+  [UnitKind.ENTERPRISE]: AwardLevel.UNIT,
+};
+
+/** The decision's level: the issuer's, never another the caller names. */
+function decisionLevel(issuer: Unit, stated: AwardLevel | null | undefined): AwardLevel {
+  const derived = ISSUER_LEVEL[issuer.kind];
+  if (derived && stated && stated !== derived)
+    refuse(
+      UserErrorCode.LEVEL_MISMATCH,
+      `${issuer.name} issues decisions at ${derived} level, not ${stated} (rule 8)`,
+      ['level'],
+    );
+  const level = derived ?? stated;
+  if (!level) refuse(UserErrorCode.INVALID_INPUT, `State the level of a decision issued by ${issuer.name}`, ['level']);
+  return level;
+}
+
 export async function createAwardDecision(w: WriteContext, input: CreateDecisionInput): Promise<AwardDecision> {
   const issuingUnitId = (await referencedId(w, Unit, input.issuingUnitId, ['issuingUnitId']))!;
   await w.scope.requireUnit(issuingUnitId, 'decisions of this issuer');
+  const level = decisionLevel(await w.manager.findOneByOrFail(Unit, { id: issuingUnitId }), input.level);
   const decisionNo = input.decisionNo.trim();
   const signedYear = signedYearOf(input.signedOn);
   const clash = await w.manager.findOne(AwardDecision, { where: { issuingUnitId, decisionNo, signedYear } });
@@ -91,7 +122,7 @@ export async function createAwardDecision(w: WriteContext, input: CreateDecision
     decisionNo,
     signedOn: input.signedOn,
     issuingUnitId,
-    level: input.level,
+    level,
     signerName: input.signerName?.trim() || null,
     signerTitle: input.signerTitle?.trim() || null,
     summary: input.summary?.trim() || null,
@@ -143,6 +174,12 @@ async function addAward(
 
   const recipientUnitId = await referencedId(w, Unit, line.recipientUnitId, ['recipientUnitId']);
   const recipientPersonId = await referencedId(w, Person, line.recipientPersonId, ['recipientPersonId']);
+  // An EDITOR awards only units and persons within its own scope.
+  if (recipientUnitId !== null) await w.scope.requireUnit(recipientUnitId, 'awards to this unit');
+  if (recipientPersonId !== null) {
+    const person = await w.manager.findOneByOrFail(Person, { id: recipientPersonId });
+    await w.scope.requireUnit(person.unitId, 'awards to people of this unit');
+  }
   const household = line.recipientHouseholdName?.trim() || null;
   const expected = {
     [SubjectType.COLLECTIVE]: 'recipientUnitId',
