@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { isObjectType, parse, type OperationDefinitionNode } from 'graphql';
 import { seedArticle } from '../src/seed/article';
 import { describeEachEngine } from './helpers/engines';
-import { GraphQLTestClient } from './helpers/graphql-client';
+import { GraphQLTestClient, testSchema } from './helpers/graphql-client';
 
 const ROOT = path.join(__dirname, '..');
 const DOCUMENTS = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).map((name) => path.join('docs', name))];
@@ -23,6 +23,21 @@ function documentedOperations(): string[] {
     ),
   );
 }
+
+describe("the documentation's claims about connections", () => {
+  it('every connection has totalCount except the change feed, which is read forward by cursor', async () => {
+    const schema = await testSchema();
+    const withoutTotal = Object.values(schema.getTypeMap())
+      .filter((type) => type.name.endsWith('Connection') && isObjectType(type) && !type.getFields().totalCount)
+      .map((type) => type.name);
+    expect(withoutTotal).toEqual(['ChangeConnection']);
+    const changeArguments = schema
+      .getQueryType()!
+      .getFields()
+      .changes!.args.map((arg) => arg.name);
+    expect(changeArguments.sort()).toEqual(['after', 'first']);
+  });
+});
 
 describeEachEngine("the documentation's examples", (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);
