@@ -51,7 +51,8 @@ describeEachEngine('batched loading', (ctx) => {
 
   it('batches to-one references too: each referenced type costs one statement', async () => {
     const query = `query($prefix: String!) { emulationBlocs(first: 100, filter: { code: { startsWith: $prefix } }) {
-      nodes { members(year: 2022, first: 100) { nodes { contributions(first: 3) { nodes { movement { code } kind { code } unit { code } } } } } } } }`;
+      nodes { members(year: 2022, first: 100) { nodes {
+        contributions(first: 3) { nodes { movement { code } kind { code } unit { code } } } } } } } }`;
     const { count } = await ctx.countStatements(() => client.data(query, { prefix: 'LARGE-' }));
     expect(count).toBe(3 + 3);
   });

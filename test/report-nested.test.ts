@@ -30,6 +30,9 @@ const AWARD_REPORT = `
     totalCount ${PAGE_INFO} nodes { key { category level } count sum { prizeAmountVnd } }
   }`;
 
+/** The provincial emulation flag: a unit's `flags` are its awards of this type. */
+const FLAG = 'CO_THI_DUA_CAP_TINH';
+
 interface Page {
   totalCount: number;
   pageInfo: { hasNextPage: boolean };
@@ -81,7 +84,8 @@ describeEachEngine('report fields under many parents', (ctx) => {
   });
 
   it('gives each member of each bloc its figures under a filter, two levels down', async () => {
-    const filter = '(filter: { year: { gte: 2021 }, amountVnd: { isNull: false } })';
+    const conditions = 'year: { gte: 2021 }, amountVnd: { isNull: false }';
+    const filter = `(filter: { ${conditions} })`;
     const data = await client.data<{ emulationBlocs: { nodes: Array<{ members: { nodes: Parent[] } }> } }>(
       `{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { id databaseId
           list: contributions${filter} { ${CONTRIBUTION_REPORT} } } } } } }`,
@@ -90,7 +94,7 @@ describeEachEngine('report fields under many parents', (ctx) => {
     expect(members.length).toBeGreaterThan(50);
     for (const unit of members.slice(0, 40)) {
       const alone = await client.data<{ list: unknown }>(
-        `{ list: contributions(filter: { unitId: { eq: "${unit.id}" }, year: { gte: 2021 }, amountVnd: { isNull: false } }) { ${CONTRIBUTION_REPORT} } }`,
+        `{ list: contributions(filter: { unitId: { eq: "${unit.id}" }, ${conditions} }) { ${CONTRIBUTION_REPORT} } }`,
       );
       expect({ unit: unit.databaseId, report: unit.list }).toEqual({ unit: unit.databaseId, report: alone.list });
     }
@@ -103,8 +107,8 @@ describeEachEngine('report fields under many parents', (ctx) => {
     );
     const units = await expectSameAsAlone(
       `units(first: 100) { nodes { id databaseId list: flags { ${AWARD_REPORT} } } }`,
-      (id) =>
-        `awards(filter: { recipientUnitId: { eq: "${id}" }, awardType: { code: { eq: "CO_THI_DUA_CAP_TINH" } } }) { ${AWARD_REPORT} }`,
+      (id) => `awards(filter: { recipientUnitId: { eq: "${id}" }, awardType: { code: { eq: "${FLAG}" } } }) {
+        ${AWARD_REPORT} }`,
     );
     expect(units.some((unit) => (unit.list as { aggregates: { count: number } }).aggregates.count > 0)).toBe(true);
   });
@@ -138,10 +142,11 @@ describeEachEngine('report fields under many parents', (ctx) => {
     }
   });
 
-  it('ranks every bloc of a page for two years as its evaluation rows say, with the change from the year before', async () => {
+  it('ranks every bloc of a page for two years as its evaluation rows say, with the change of rank', async () => {
     const text = ctx.engine === 'sqlite' ? 'TEXT' : 'CHAR';
     const results: Array<Record<string, unknown>> = await ctx.dataSource.query(
-      `SELECT e.blocId, e.year, r.unitId, CAST(r.totalPoints AS ${text}) AS points, r.\`rank\` AS rnk, r.votesFor, r.votesCast
+      `SELECT e.blocId, e.year, r.unitId, CAST(r.totalPoints AS ${text}) AS points, r.\`rank\` AS rnk,
+              r.votesFor, r.votesCast
          FROM evaluation_results r JOIN evaluations e ON e.id = r.evaluationId
         WHERE r.deletedAt IS NULL AND e.deletedAt IS NULL`,
     );

@@ -148,12 +148,10 @@ async function main(dataSource: DataSource, print: Print): Promise<void> {
     const fulfilment = await timed(() => fulfilmentOfPledges(dataSource, [Number(pledge.id)]));
     const ranking = await timed(() => blocRankings(dataSource, [Number(pledge.blocId)], Number(pledge.year) - 1));
     print('');
-    print(
-      `## pledgeFulfilment (one pledge): best ${fulfilment.best.toFixed(1)} ms, median ${fulfilment.median.toFixed(1)} ms`,
-    );
-    print(
-      `## blocRanking (one bloc, one year): best ${ranking.best.toFixed(1)} ms, median ${ranking.median.toFixed(1)} ms`,
-    );
+    const times = ({ best, median }: { best: number; median: number }) =>
+      `best ${best.toFixed(1)} ms, median ${median.toFixed(1)} ms`;
+    print(`## pledgeFulfilment (one pledge): ${times(fulfilment)}`);
+    print(`## blocRanking (one bloc, one year): ${times(ranking)}`);
   }
 }
 

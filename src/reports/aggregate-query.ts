@@ -150,7 +150,8 @@ export function groupedQuery(
   });
   selectFigures(query, engine, report, wanted);
   request.having.forEach((condition, i) => {
-    const sql = `${aggregateSql(report, condition.aggregate)} ${condition.operator} ${numericParameter(engine, `having${i}`)}`;
+    const value = numericParameter(engine, `having${i}`);
+    const sql = `${aggregateSql(report, condition.aggregate)} ${condition.operator} ${value}`;
     if (i === 0) query.having(sql, { [`having${i}`]: condition.value });
     else query.andHaving(sql, { [`having${i}`]: condition.value });
   });

@@ -27,7 +27,8 @@ export async function blocRankings(
   if (blocIds.length === 0) return [];
   const text = engineOf(dataSource) === 'sqlite' ? 'TEXT' : 'CHAR';
   const rows = (await dataSource.query(
-    `SELECT e.blocId AS blocId, r.unitId AS unitId, CAST(r.totalPoints AS ${text}) AS totalPoints, r.\`rank\` AS rnk, r.votesFor AS votesFor, r.votesCast AS votesCast, pr.\`rank\` AS previousRank
+    `SELECT e.blocId AS blocId, r.unitId AS unitId, CAST(r.totalPoints AS ${text}) AS totalPoints,
+            r.\`rank\` AS rnk, r.votesFor AS votesFor, r.votesCast AS votesCast, pr.\`rank\` AS previousRank
        FROM evaluations e
        JOIN evaluation_results r ON r.evaluationId = e.id AND r.deletedAt IS NULL
        LEFT JOIN evaluations pe ON pe.blocId = e.blocId AND pe.year = e.year - 1 AND pe.deletedAt IS NULL

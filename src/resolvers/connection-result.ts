@@ -125,7 +125,7 @@ export async function listConnection<T extends ObjectLiteral>(
 ) {
   const { query, order } = listQuery(ctx.dataSource, definition, args);
   const result = await connectionOf(connection, query, definition.alias, order, args);
-  const { first, after, last, before, ...listing } = args;
+  const { first: _first, after: _after, last: _last, before: _before, ...listing } = args;
   result.source = { definition, listing } satisfies ListSource<T>;
   return result;
 }

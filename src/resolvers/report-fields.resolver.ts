@@ -14,7 +14,8 @@ import type { RequestContext } from './context';
 
 @ObjectType('PledgeTargetFulfilment', {
   description:
-    'Mức thực hiện chỉ tiêu — one pledge target next to what was achieved: the contributions of the same scope (the bloc as a whole, or the one unit), kind, year and movement.',
+    'Mức thực hiện chỉ tiêu — one pledge target next to what was achieved: the contributions of the same scope ' +
+    '(the bloc as a whole, or the one unit), kind, year and movement.',
 })
 class PledgeTargetFulfilment {
   targetId!: number;
@@ -37,7 +38,8 @@ class PledgeTargetFulfilment {
   @Field(() => DecimalScalar, {
     nullable: true,
     description:
-      'Tỷ lệ số lượng (%) — achieved ÷ target quantity × 100, two decimals rounded half up; null without a target quantity.',
+      'Tỷ lệ số lượng (%) — achieved ÷ target quantity × 100, two decimals rounded half up; ' +
+      'null without a target quantity.',
   })
   quantityPercent!: string | null;
 
@@ -108,7 +110,8 @@ export class PledgeFulfilmentResolver {
   @Authorized(...REPORT_ROLES)
   @FieldResolver(() => [PledgeTargetFulfilment], {
     description:
-      'Mức thực hiện giao ước — every target next to what was achieved, with percentages (one SQL statement for all pledges of a page).',
+      'Mức thực hiện giao ước — every target next to what was achieved, with percentages ' +
+      '(one SQL statement for all pledges of a page).',
   })
   fulfilment(@Root() pledge: Pledge, @Ctx() ctx: RequestContext): Promise<TargetFulfilment[]> {
     return ctx.reports.fulfilment(pledge.id);
@@ -135,7 +138,8 @@ export class ReportRootFields {
   @Authorized(...REPORT_ROLES)
   @Query(() => [PledgeTargetFulfilment], {
     description:
-      "Mức thực hiện giao ước — a bloc's pledge for a year, target by target, against what was achieved; empty when there is no pledge.",
+      "Mức thực hiện giao ước — a bloc's pledge for a year, target by target, against what was achieved; " +
+      'empty when there is no pledge.',
   })
   async pledgeFulfilment(
     @Arg('blocId', () => ID, { description: 'Khối — the bloc.' }) blocId: string,

@@ -45,7 +45,9 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
   class AggregatesResolver {
     @Authorized(...REPORT_ROLES)
     @FieldResolver(() => types.aggregates, {
-      description: `Số liệu tổng hợp — count, sum, average, minimum and maximum over every row of this list (not just this page), under the same filter; one SQL statement.`,
+      description:
+        'Số liệu tổng hợp — count, sum, average, minimum and maximum over every row of this list ' +
+        '(not just this page), under the same filter; one SQL statement.',
     })
     async aggregates(
       @Root() connection: ConnectionShape<object>,
@@ -69,7 +71,9 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
   class GroupedAggregatesResolver {
     @Authorized(...REPORT_ROLES)
     @FieldResolver(() => group.connection, {
-      description: `Số liệu theo nhóm — the list's rows grouped by typed keys, with figures per group, HAVING on the figures, ordered and paged; one SQL GROUP BY.`,
+      description:
+        "Số liệu theo nhóm — the list's rows grouped by typed keys, with figures per group, " +
+        'HAVING on the figures, ordered and paged; one SQL GROUP BY.',
     })
     async groupedAggregates(
       @Root() connection: ConnectionShape<object>,

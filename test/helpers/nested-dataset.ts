@@ -86,7 +86,8 @@ export async function buildNestedDataset(
 ): Promise<void> {
   const { kindIdByCode } = await inTransaction(ds, (m) => ensureCatalogue(m));
   await ds.query(
-    `INSERT INTO movements (code, name, kind, scope, searchKey) VALUES (?, 'Phong trào thử', 'REGULAR', 'PROVINCIAL', 'phong trao thu')`,
+    `INSERT INTO movements (code, name, kind, scope, searchKey)
+     VALUES (?, 'Phong trào thử', 'REGULAR', 'PROVINCIAL', 'phong trao thu')`,
     [`${prefix}-MV`],
   );
   const [{ id: movementId }] = await ds.query('SELECT id FROM movements WHERE code = ?', [`${prefix}-MV`]);
