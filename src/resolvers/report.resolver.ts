@@ -22,12 +22,12 @@ import { reportTypes } from '../schema/aggregate-types';
 import { keysNeedingRecords, requestedFigures } from '../reports/requested-figures';
 import type { ConnectionClass, ConnectionShape } from '../schema/page';
 import { badUserInput } from '../core/request-errors';
-import { AwardConnection } from './awards.resolver';
+import { AwardConnection } from '../schema/awards';
 import { nestedReportSource, sourceQuery, type ListSource } from './connection-result';
 import type { RequestContext } from './context';
-import { ContributionConnection } from './contributions.resolver';
-import { EvaluationResultConnection } from './evaluations.resolver';
-import { PledgeTargetConnection } from './pledges.resolver';
+import { ContributionConnection } from '../schema/contributions';
+import { EvaluationResultConnection } from '../schema/evaluations';
+import { PledgeTargetConnection } from '../schema/pledges';
 
 type Source = ListSource<{ id: number }>;
 
