@@ -6,6 +6,7 @@ import { IdempotencyKeys1764000000003 } from './1764000000003-IdempotencyKeys';
 import { ReportIndexes1764000000004 } from './1764000000004-ReportIndexes';
 import { ChildPageIndexes1764000000005 } from './1764000000005-ChildPageIndexes';
 import { ContributionNote1764000000006 } from './1764000000006-ContributionNote';
+import { FeedIdentity1764000000007 } from './1764000000007-FeedIdentity';
 import { LeadershipOneRolePerUnit1764000000009 } from './1764000000009-LeadershipOneRolePerUnit';
 
 export const migrations: Function[] = [
@@ -16,5 +17,6 @@ export const migrations: Function[] = [
   ReportIndexes1764000000004,
   ChildPageIndexes1764000000005,
   ContributionNote1764000000006,
+  FeedIdentity1764000000007,
   LeadershipOneRolePerUnit1764000000009,
 ];

@@ -14,10 +14,12 @@ const INTERNAL = 'INTERNAL_SERVER_ERROR';
 export function formatProductionError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const raw = formatted.extensions?.code;
   const code = typeof raw === 'string' ? raw : INTERNAL;
+  // A refusal's reason is a stable, public sub-code (e.g. FEED_RESET): clients act on it.
+  const reason = code !== INTERNAL ? formatted.extensions?.reason : undefined;
   return {
     message: code === INTERNAL ? 'Internal server error' : formatted.message,
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code },
+    extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) },
   };
 }
 

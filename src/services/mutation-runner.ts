@@ -13,6 +13,7 @@ import { inTransaction } from '../db/transaction';
 import { IdempotencyKey } from '../entities/idempotency-key';
 import type { Log } from '../log';
 import { AuditTrail } from './audit';
+import { changeSequencerFor } from './changes-sequencer';
 import { Refusal, UserErrorCode, type UserErrorShape } from '../core/refusal';
 import type { WriteContext } from './write-context';
 import { WriteScope } from './write-scope';
@@ -99,6 +100,8 @@ export async function runMutation<T>(
       if (!key || constraintRefusal(error)?.errors[0]?.code !== UserErrorCode.DUPLICATE) throw error;
       outcome = await attempt();
     }
+    // The write's changes get their place in the feed now, off the request's path: polls never place.
+    void changeSequencerFor(dataSource).nudge();
     if ('replayIds' in outcome && outcome.replayIds)
       return { result: await idempotency!.reload(dataSource, outcome.replayIds), userErrors: [] };
     return { result: outcome.result, userErrors: [] };
