@@ -34,6 +34,8 @@ export interface Config {
   metricsToken: string | null;
   /** How long a verified API key is remembered (a revocation takes effect within it); 0 = never. */
   apiKeyCacheSeconds: number;
+  /** On SIGTERM, how long requests already received may run before their connections are cut. */
+  shutdownGraceSeconds: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -129,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     apiKeyCacheSeconds: parseCacheSeconds(env.API_KEY_CACHE_SECONDS),
+    shutdownGraceSeconds: parseGraceSeconds(env.SHUTDOWN_GRACE_SECONDS),
   };
 }
 
@@ -166,5 +169,13 @@ function parseCacheSeconds(raw: string | undefined): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 300)
     throw new ConfigError(`API_KEY_CACHE_SECONDS must be a whole number of seconds from 0 to 300, got "${raw}"`);
+  return value;
+}
+
+function parseGraceSeconds(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 30;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 3600)
+    throw new ConfigError(`SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600, got "${raw}"`);
   return value;
 }

@@ -23,7 +23,8 @@ import { formatProductionError, requestErrorsPlugin } from './graphql-errors';
 import { anonymousIntrospectionPlugin } from './introspection';
 import type { ServiceMetrics } from './metrics';
 import { codeQueryLimitErrors, DEFAULT_QUERY_LIMITS, protection, type QueryLimits } from './query-limits';
-import { checkReadiness } from './readiness';
+import { readinessReply } from './readiness';
+import { RequestDrain } from './request-drain';
 import { TokenBuckets, type Throttle } from './token-bucket';
 
 /** Request bodies above this are refused with 413 before they are parsed. */
@@ -48,6 +49,8 @@ export interface HttpServerOptions<TContext extends HttpContext> {
   metrics?: ServiceMetrics;
   throttle?: Throttle;
   log?: Log;
+  /** Follows requests for an orderly stop (main.ts drains it on SIGTERM); /readyz answers 503 once it stops. */
+  drain?: RequestDrain;
 }
 
 declare module 'fastify' {
@@ -81,6 +84,12 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     requestIdHeader: false,
     genReqId: (request) => requestIdFrom(request.headers),
     bodyLimit: MAX_BODY_BYTES,
+  });
+  const drain = options.drain ?? new RequestDrain();
+  drain.attach(app.server);
+  // During a stop every answer closes its keep-alive connection (unless a pipelined request waits).
+  app.addHook('onSend', async (request, reply) => {
+    if (drain.shouldClose(request.raw.socket)) reply.header('connection', 'close');
   });
   app.decorateRequest('caller', null);
   app.decorateRequest('note', null as unknown as RequestNote);
@@ -202,9 +211,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
-    const { ready, database, migrations } = await checkReadiness(dataSource);
-    if (ready) return { status: 'ready', database, migrations };
-    return reply.code(503).send({ status: 'unavailable', database, migrations });
+    const { statusCode, body } = await readinessReply(dataSource, drain.isStopping);
+    return reply.code(statusCode).send(body);
   });
   const metricsToken = config.metricsToken;
   if (options.metrics && metricsToken) {
