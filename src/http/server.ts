@@ -25,6 +25,8 @@ import type { ServiceMetrics } from './metrics';
 import { codeQueryLimitErrors, DEFAULT_QUERY_LIMITS, protection, type QueryLimits } from './query-limits';
 import { readinessReply } from './readiness';
 import { RequestDrain } from './request-drain';
+import { databaseOutagePlugin, sendDatabaseUnreachable } from './unavailable';
+import { isDatabaseUnreachable } from '../db/unreachable';
 import { TokenBuckets, type Throttle } from './token-bucket';
 
 /** Request bodies above this are refused with 413 before they are parsed. */
@@ -152,6 +154,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   // Transport-level refusals (a body too large, malformed JSON, an unsupported media type) in the
   // GraphQL error shape with a code; anything else is an internal error, logged, never echoed.
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // The database away (while verifying a key, say): 503 with Retry-After, not an internal error.
+    if (isDatabaseUnreachable(error)) return sendDatabaseUnreachable(request, reply, error, log);
     const status = error.statusCode ?? 500;
     if (status === 413)
       return reply
@@ -186,6 +190,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     plugins: [
       ...guard.plugins,
       ...(config.production ? [anonymousIntrospectionPlugin()] : []),
+      // Before requestErrorsPlugin: an error coded here is not logged as an internal one.
+      databaseOutagePlugin(log),
       requestErrorsPlugin(log),
       // The service serves its own playground (see publicRoutes); Apollo's landing page needs the internet.
       ApolloServerPluginLandingPageDisabled(),
