@@ -12,6 +12,7 @@ import { openDatabase } from './db/connect';
 import { die, ExitCode, OperatorError, realProcessIo, type ProcessIo } from './exit';
 import { ServiceMetrics } from './http/metrics';
 import { registerPlayground } from './http/playground';
+import { MigrationGate, migrationsPendingAtStart } from './http/migration-gate';
 import { RequestDrain, type DrainOutcome } from './http/request-drain';
 import { buildHttpServer } from './http/server';
 import { PLAYGROUND_EXAMPLES } from './playground/examples';
@@ -49,6 +50,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
   const drain = new RequestDrain();
   try {
     if (embeddedSetup) await setUpEmbedded(dataSource, log);
+    const migrations = new MigrationGate(dataSource);
+    const pending = await migrations.pendingMigrations();
+    if (pending.length > 0) log.warn({ pending }, migrationsPendingAtStart(pending, config.database.description));
     const schema = await buildGraphQLSchema();
     const authenticate = authenticateWith(dataSource, new VerifiedKeyCache(config.apiKeyCacheSeconds));
     const linkSigner = new LinkSigner(config.reportLinkSecret, config.reportLinkTtlSeconds);
@@ -64,6 +68,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       routes: (app) => registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, contextFor }),
       metrics: new ServiceMetrics(dataSource),
       drain,
+      migrations,
       publicRoutes: (app) => registerPlayground(app, PLAYGROUND_EXAMPLES),
     });
     await server.listen({ host: config.host, port: config.port }).catch((error: Error) => {

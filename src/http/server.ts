@@ -25,7 +25,8 @@ import type { ServiceMetrics } from './metrics';
 import { codeQueryLimitErrors, DEFAULT_QUERY_LIMITS, protection, type QueryLimits } from './query-limits';
 import { readinessReply } from './readiness';
 import { RequestDrain } from './request-drain';
-import { databaseOutagePlugin, sendDatabaseUnreachable } from './unavailable';
+import { MigrationGate, migrationsPendingMessage } from './migration-gate';
+import { databaseOutagePlugin, MIGRATIONS_PENDING, sendDatabaseUnreachable, sendUnavailable } from './unavailable';
 import { isDatabaseUnreachable } from '../db/unreachable';
 import { TokenBuckets, type Throttle } from './token-bucket';
 
@@ -51,6 +52,8 @@ export interface HttpServerOptions<TContext extends HttpContext> {
   metrics?: ServiceMetrics;
   throttle?: Throttle;
   log?: Log;
+  /** Holds API requests back with 503 MIGRATIONS_PENDING while the database's schema is behind the code. */
+  migrations?: MigrationGate;
   /** Follows requests for an orderly stop (main.ts drains it on SIGTERM); /readyz answers 503 once it stops. */
   drain?: RequestDrain;
 }
@@ -103,6 +106,10 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   // Authentication and the rate limit, once per API request, before the body is even read.
   app.addHook('onRequest', async (request, reply) => {
     if (!isApiRoute(request.url)) return;
+    // Before authentication, which itself needs a migrated database (the API keys' table).
+    const pending = (await options.migrations?.pendingMigrations()) ?? [];
+    if (pending.length > 0)
+      return sendUnavailable(request, reply, MIGRATIONS_PENDING, migrationsPendingMessage(pending));
     try {
       request.caller = options.authenticate ? await options.authenticate(request) : null;
     } catch (error) {
