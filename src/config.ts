@@ -37,6 +37,8 @@ export interface Config {
   apiKeyCacheSeconds: number;
   /** What is kept of query documents (parsed and compiled): at most this many, in at most this many bytes. */
   queryCache: CacheBudget;
+  /** On SIGTERM, how long requests already received may run before their connections are cut. */
+  shutdownGraceSeconds: number;
 }
 
 /** Query documents kept parsed and compiled, and the memory they may take (see http/query-caches). */
@@ -146,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
       bytes: parseWholeNumber('QUERY_CACHE_MB', env.QUERY_CACHE_MB, DEFAULT_QUERY_CACHE_MB, 1, 16_384) * 1024 * 1024,
     },
+    shutdownGraceSeconds: parseGraceSeconds(env.SHUTDOWN_GRACE_SECONDS),
   };
 }
 
@@ -191,5 +194,13 @@ function parseWholeNumber(name: string, raw: string | undefined, fallback: numbe
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max)
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+function parseGraceSeconds(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 30;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 3600)
+    throw new ConfigError(`SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600, got "${raw}"`);
   return value;
 }

@@ -26,6 +26,15 @@ export function fatalMessage(error: unknown): string {
   return `unexpected error: ${String(error)}`;
 }
 
+/** The process's exit codes: an operator (or an orchestrator) can tell a clean stop from a cut one. */
+export const ExitCode = {
+  ok: 0,
+  /** Could not start, or failed: the reason is the last line on stderr. */
+  failed: 1,
+  /** Stopped, but requests still running after SHUTDOWN_GRACE_SECONDS were cut (the log says how many). */
+  requestsCut: 3,
+} as const;
+
 export interface ProcessIo {
   stderr: (text: string) => void;
   exit: (code: number) => void;
@@ -38,5 +47,5 @@ export const realProcessIo: ProcessIo = {
 
 export function die(error: unknown, io: ProcessIo = realProcessIo): void {
   io.stderr(`${fatalMessage(error)}\n`);
-  io.exit(1);
+  io.exit(ExitCode.failed);
 }

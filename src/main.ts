@@ -9,9 +9,11 @@ import { authenticateWith } from './auth/authenticate';
 import { VerifiedKeyCache } from './auth/key-cache';
 import { loadConfig, type Config } from './config';
 import { openDatabase } from './db/connect';
-import { die, OperatorError, realProcessIo, type ProcessIo } from './exit';
+import { die, ExitCode, OperatorError, realProcessIo, type ProcessIo } from './exit';
 import { ServiceMetrics } from './http/metrics';
 import { registerPlayground } from './http/playground';
+import { MigrationGate, migrationsPendingAtStart } from './http/migration-gate';
+import { RequestDrain, type DrainOutcome } from './http/request-drain';
 import { buildHttpServer } from './http/server';
 import { PLAYGROUND_EXAMPLES } from './playground/examples';
 import { createJsonLog, type Log } from './log';
@@ -23,9 +25,6 @@ import { buildGraphQLSchema } from './schema/build-schema';
 import { seedArticle } from './seed/article';
 import { changeSequencerFor } from './services/changes-sequencer';
 
-/** How long stopping waits for in-flight requests before closing their connections. */
-const STOP_GRACE_MS = 10_000;
-
 export interface RunningService {
   config: Config;
   log: Log;
@@ -33,8 +32,13 @@ export interface RunningService {
   server: FastifyInstance;
   /** Where the server listens, e.g. http://127.0.0.1:4000. */
   url: string;
-  /** Stops accepting, lets in-flight requests finish, then closes the database. */
-  stop(): Promise<void>;
+  /**
+   * Stops accepting, answers every request already received (cutting those still running after
+   * SHUTDOWN_GRACE_SECONDS), then closes the database. Tells how many were drained and cut.
+   */
+  stop(): Promise<DrainOutcome>;
+  /** Requests received and not yet answered. */
+  inFlight(): number;
 }
 
 export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log): Promise<RunningService> {
@@ -44,8 +48,12 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
 
   const dataSource = await openDatabase(config.database);
   let server: FastifyInstance | undefined;
+  const drain = new RequestDrain();
   try {
     if (embeddedSetup) await setUpEmbedded(dataSource, log);
+    const migrations = new MigrationGate(dataSource);
+    const pending = await migrations.pendingMigrations();
+    if (pending.length > 0) log.warn({ pending }, migrationsPendingAtStart(pending, config.database.description));
     const schema = await buildGraphQLSchema();
     const authenticate = authenticateWith(dataSource, new VerifiedKeyCache(config.apiKeyCacheSeconds));
     const linkSigner = new LinkSigner(config.reportLinkSecret, config.reportLinkTtlSeconds);
@@ -60,6 +68,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       extendContext: ({ requestId, caller, note }) => Object.assign(contextFor(caller, requestId), { note }),
       routes: (app) => registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, contextFor }),
       metrics: new ServiceMetrics(dataSource),
+      drain,
+      migrations,
       publicRoutes: (app) => registerPlayground(app, PLAYGROUND_EXAMPLES),
     });
     await server.listen({ host: config.host, port: config.port }).catch((error: Error) => {
@@ -79,16 +89,13 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       server: listening,
       url,
       async stop() {
-        // A request that hangs must not hold the process forever: cut remaining connections after a while.
-        const cutOff = setTimeout(() => listening.server.closeAllConnections(), STOP_GRACE_MS).unref();
-        try {
-          await listening.close();
-        } finally {
-          clearTimeout(cutOff);
-        }
+        const outcome = await drain.drain(config.shutdownGraceSeconds * 1000);
+        await listening.close();
         await sequencer.stop();
         if (dataSource.isInitialized) await dataSource.destroy();
+        return outcome;
       },
+      inFlight: () => drain.inFlightCount,
     };
   } catch (error) {
     // Leave nothing open behind a failed start (tests start services in-process).
@@ -114,21 +121,37 @@ function listeningUrl(server: FastifyInstance): string {
   return `http://${host}:${address.port}`;
 }
 
-/** The first signal stops gracefully; a second one, while that is under way, exits at once. */
+/** Past the grace period, how long closing Apollo and the database may take before the process just exits. */
+const CLOSE_MARGIN_MS = 5_000;
+
+/**
+ * The first signal stops gracefully; a second one, while that is under way, exits at once. The exit
+ * code says whether every request was answered (0) or some had to be cut (ExitCode.requestsCut).
+ */
 function stopOnSignals(service: RunningService, log: Log, io: ProcessIo): void {
   let stopping = false;
+  const graceSeconds = service.config.shutdownGraceSeconds;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) {
-      log.warn({ signal }, 'second signal: exiting without waiting');
-      io.exit(1);
+      log.warn({ signal, cut: service.inFlight() }, 'second signal: exiting without waiting');
+      io.exit(ExitCode.requestsCut);
       return;
     }
     stopping = true;
-    log.info({ signal }, 'stopping: finishing in-flight requests');
-    service.stop().then(
+    log.info({ signal, inFlight: service.inFlight(), graceSeconds }, 'stopping: answering the requests received');
+    // Whatever happens while closing (a database that does not answer), the process ends.
+    setTimeout(
       () => {
-        log.info({}, 'stopped');
-        io.exit(0);
+        log.error({ cut: service.inFlight() }, 'stop did not finish in time: exiting');
+        io.exit(ExitCode.requestsCut);
+      },
+      graceSeconds * 1000 + CLOSE_MARGIN_MS,
+    ).unref();
+    service.stop().then(
+      ({ drained, cut }) => {
+        if (cut === 0) log.info({ drained, cut }, `stopped: ${drained} requests drained, none cut`);
+        else log.warn({ drained, cut }, `stopped: ${drained} requests drained, ${cut} cut after ${graceSeconds} s`);
+        io.exit(cut === 0 ? ExitCode.ok : ExitCode.requestsCut);
       },
       (error: unknown) => die(error, io),
     );

@@ -50,6 +50,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ QUERY_CACHE_MB: '1.5' })).toThrow('QUERY_CACHE_MB must be a whole number');
   });
 
+  it('reads the grace period of a stop: 30 s by default, from 0 to 3600 s', () => {
+    expect(loadConfig({}).shutdownGraceSeconds).toBe(30);
+    expect(loadConfig({ SHUTDOWN_GRACE_SECONDS: '2.5' }).shutdownGraceSeconds).toBe(2.5);
+    expect(loadConfig({ SHUTDOWN_GRACE_SECONDS: '0' }).shutdownGraceSeconds).toBe(0);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: '-1' })).toThrow('SHUTDOWN_GRACE_SECONDS must be a number');
+    expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: 'soon' })).toThrow('SHUTDOWN_GRACE_SECONDS must be a number');
+  });
+
   it('reads MySQL, host, port, production and log level; auto setup is off for MySQL', () => {
     const config = loadConfig({
       DATABASE_URL: 'mysql://app:s3cret@db.internal:3306/tdkt',

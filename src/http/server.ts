@@ -25,7 +25,11 @@ import { anonymousIntrospectionPlugin } from './introspection';
 import type { ServiceMetrics } from './metrics';
 import { codeQueryLimitErrors, DEFAULT_QUERY_LIMITS, protection, type QueryLimits } from './query-limits';
 import { createQueryCaches } from './query-caches';
-import { checkReadiness } from './readiness';
+import { readinessReply } from './readiness';
+import { RequestDrain } from './request-drain';
+import { MigrationGate, migrationsPendingMessage } from './migration-gate';
+import { databaseOutagePlugin, MIGRATIONS_PENDING, sendDatabaseUnreachable, sendUnavailable } from './unavailable';
+import { isDatabaseUnreachable } from '../db/unreachable';
 import { TokenBuckets, type Throttle } from './token-bucket';
 
 /** Request bodies above this are refused with 413 before they are parsed. */
@@ -50,6 +54,10 @@ export interface HttpServerOptions<TContext extends HttpContext> {
   metrics?: ServiceMetrics;
   throttle?: Throttle;
   log?: Log;
+  /** Holds API requests back with 503 MIGRATIONS_PENDING while the database's schema is behind the code. */
+  migrations?: MigrationGate;
+  /** Follows requests for an orderly stop (main.ts drains it on SIGTERM); /readyz answers 503 once it stops. */
+  drain?: RequestDrain;
 }
 
 declare module 'fastify' {
@@ -84,6 +92,12 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     genReqId: (request) => requestIdFrom(request.headers),
     bodyLimit: MAX_BODY_BYTES,
   });
+  const drain = options.drain ?? new RequestDrain();
+  drain.attach(app.server);
+  // During a stop every answer closes its keep-alive connection (unless a pipelined request waits).
+  app.addHook('onSend', async (request, reply) => {
+    if (drain.shouldClose(request.raw.socket)) reply.header('connection', 'close');
+  });
   app.decorateRequest('caller', null);
   app.decorateRequest('note', null as unknown as RequestNote);
   app.addHook('onRequest', async (request, reply) => {
@@ -94,6 +108,10 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   // Authentication and the rate limit, once per API request, before the body is even read.
   app.addHook('onRequest', async (request, reply) => {
     if (!isApiRoute(request.url)) return;
+    // Before authentication, which itself needs a migrated database (the API keys' table).
+    const pending = (await options.migrations?.pendingMigrations()) ?? [];
+    if (pending.length > 0)
+      return sendUnavailable(request, reply, MIGRATIONS_PENDING, migrationsPendingMessage(pending));
     try {
       request.caller = options.authenticate ? await options.authenticate(request) : null;
     } catch (error) {
@@ -145,6 +163,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   // Transport-level refusals (a body too large, malformed JSON, an unsupported media type) in the
   // GraphQL error shape with a code; anything else is an internal error, logged, never echoed.
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // The database away (while verifying a key, say): 503 with Retry-After, not an internal error.
+    if (isDatabaseUnreachable(error)) return sendDatabaseUnreachable(request, reply, error, log);
     const status = error.statusCode ?? 500;
     if (status === 413)
       return reply
@@ -186,6 +206,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
       operationGuardPlugin(),
       ...guard.plugins,
       ...(config.production ? [anonymousIntrospectionPlugin()] : []),
+      // Before requestErrorsPlugin: an error coded here is not logged as an internal one.
+      databaseOutagePlugin(log),
       requestErrorsPlugin(log),
       // The service serves its own playground (see publicRoutes); Apollo's landing page needs the internet.
       ApolloServerPluginLandingPageDisabled(),
@@ -212,9 +234,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
-    const { ready, database, migrations } = await checkReadiness(dataSource);
-    if (ready) return { status: 'ready', database, migrations };
-    return reply.code(503).send({ status: 'unavailable', database, migrations });
+    const { statusCode, body } = await readinessReply(dataSource, drain.isStopping);
+    return reply.code(statusCode).send(body);
   });
   const metricsToken = config.metricsToken;
   if (options.metrics && metricsToken) {

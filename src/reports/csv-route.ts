@@ -11,6 +11,7 @@ import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphq
 import type { DataSource } from 'typeorm';
 import { callerOfKeyId, InvalidApiKeyError } from '../auth/api-keys';
 import type { Caller } from '../auth/caller';
+import { databaseAnswers, DatabaseUnreachableError, isDatabaseUnreachable } from '../db/unreachable';
 import { csvLine, UTF8_BOM } from './csv';
 import type { LinkSigner } from './download-links';
 import { AWARD_REPORT, CONTRIBUTION_REPORT, type ReportDefinition } from './report-definitions';
@@ -123,6 +124,8 @@ async function callerOf(
   try {
     return await callerOfKeyId(options.dataSource, options.signer.verify(path, params));
   } catch (error) {
+    // The database away is the server's 503, not a bad link.
+    if (isDatabaseUnreachable(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new CsvRequestError(
       401,
@@ -186,7 +189,15 @@ async function download(
       };
     }>;
     if (result.errors?.length) {
-      const code = String(result.errors[0]!.extensions?.code ?? 'BAD_USER_INPUT');
+      const failed = result.errors[0]!;
+      // A resolver's uncoded failure while the database does not answer is an outage (503). The probe
+      // is there because graphql-js replaces a thrown value that is not an Error of its realm.
+      if (
+        isDatabaseUnreachable(failed.originalError) ||
+        (failed.path && failed.extensions.code === undefined && !(await databaseAnswers(options.dataSource)))
+      )
+        throw new DatabaseUnreachableError(failed.message);
+      const code = String(failed.extensions?.code ?? 'BAD_USER_INPUT');
       throw new CsvRequestError(STATUS_BY_CODE[code] ?? 400, code, result.errors[0]!.message);
     }
     return result.data!.list.groupedAggregates;
