@@ -7,6 +7,7 @@ import { ReportIndexes1764000000004 } from './1764000000004-ReportIndexes';
 import { ChildPageIndexes1764000000005 } from './1764000000005-ChildPageIndexes';
 import { ContributionNote1764000000006 } from './1764000000006-ContributionNote';
 import { LeadershipOneRolePerUnit1764000000009 } from './1764000000009-LeadershipOneRolePerUnit';
+import { AwardTypeVersions1764000000011 } from './1764000000011-AwardTypeVersions';
 
 export const migrations: Function[] = [
   DomainSchema1764000000000,
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   ChildPageIndexes1764000000005,
   ContributionNote1764000000006,
   LeadershipOneRolePerUnit1764000000009,
+  AwardTypeVersions1764000000011,
 ];
