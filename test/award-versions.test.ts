@@ -81,7 +81,8 @@ describeEachEngine('versioned award rules', (ctx) => {
 
   it('lets an administrator add and correct versions, never overlapping, readable on the type', async () => {
     const seeded = await client.data(
-      `query($id: ID!) { awardType(id: $id) { prizeCoefficient versions { id version effectiveFrom effectiveTo collectiveCoefficient }
+      `query($id: ID!) { awardType(id: $id) { prizeCoefficient
+         versions { id version effectiveFrom effectiveTo collectiveCoefficient }
          on: versionOn(date: "2025-08-01") { id } b: versionOn(date: "2024-12-10") { collectiveCoefficient } } }`,
       { id: ids.CO_THI_DUA_CAP_TINH },
     );
