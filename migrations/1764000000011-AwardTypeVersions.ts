@@ -4,6 +4,9 @@
  *
  * Existing awards keep awardTypeVersionId NULL with their stored coefficient, base salary and amount:
  * which act an operator applied to them cannot be known from the row, so it is not guessed.
+ * The catalogue's own coefficients that are Decree 42/2010's (repealed in 2017) are set to the law's
+ * figures where they are still the seeded ones; down leaves them corrected (the repealed figures must
+ * never be in force again).
  * Columns are added with plain ALTER TABLE (SQLite drops an added column without a table rebuild);
  * the awards column gets its foreign key on MySQL only, since SQLite cannot add one to an existing table.
  */
@@ -11,6 +14,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { column, createTable, isMysql, recordColumns, softDeleteColumn } from './support/schema-kit';
 
 const AWARD_FK = 'fk_awards_awardTypeVersionId';
+
+/** [code, Decree 42/2010's coefficient, the coefficient of Decree 91/2017 and 98/2023]. */
+const REPEALED: ReadonlyArray<[string, string, string]> = [
+  ['CO_THI_DUA_CAP_TINH', '15.50', '8.00'],
+  ['CO_THI_DUA_CHINH_PHU', '24.50', '12.00'],
+];
 
 export class AwardTypeVersions1764000000011 implements MigrationInterface {
   name = 'AwardTypeVersions1764000000011';
@@ -46,6 +55,12 @@ export class AwardTypeVersions1764000000011 implements MigrationInterface {
           'REFERENCES award_type_versions (id) ON DELETE RESTRICT ON UPDATE RESTRICT',
       );
     await queryRunner.query('ALTER TABLE base_salaries ADD COLUMN unconfirmed BOOLEAN NOT NULL DEFAULT 0');
+    for (const [code, repealed, law] of REPEALED)
+      await queryRunner.query('UPDATE award_types SET prizeCoefficient = ? WHERE code = ? AND prizeCoefficient = ?', [
+        law,
+        code,
+        repealed,
+      ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
