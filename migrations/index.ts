@@ -8,6 +8,7 @@ import { ChildPageIndexes1764000000005 } from './1764000000005-ChildPageIndexes'
 import { ContributionNote1764000000006 } from './1764000000006-ContributionNote';
 import { FeedIdentity1764000000007 } from './1764000000007-FeedIdentity';
 import { LeadershipOneRolePerUnit1764000000009 } from './1764000000009-LeadershipOneRolePerUnit';
+import { AwardTypeVersions1764000000011 } from './1764000000011-AwardTypeVersions';
 
 export const migrations: Function[] = [
   DomainSchema1764000000000,
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   ContributionNote1764000000006,
   FeedIdentity1764000000007,
   LeadershipOneRolePerUnit1764000000009,
+  AwardTypeVersions1764000000011,
 ];

@@ -122,6 +122,8 @@ describeEachEngine('the article seed', (ctx) => {
     );
     expect(Number(award.rank)).toBe(1);
     expect(String(award.baseSalaryVnd)).toBe('1490000'); // in force on 2023-01-16 (Decree 38/2019)
-    expect(String(award.prizeAmountVnd)).toBe('23100000'); // 15.5 × 1,490,000 = 23,095,000, rounded up to 10,000
+    // Decree 91/2017's 8.0 × 1,490,000 = 11,920,000 (not the repealed Decree 42/2010's 15.5).
+    expect(String(award.prizeCoefficient)).toMatch(/^8(\.0+)?$/);
+    expect(String(award.prizeAmountVnd)).toBe('11920000');
   });
 });

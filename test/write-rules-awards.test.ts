@@ -121,7 +121,8 @@ describeEachEngine('domain rules on writes: awards', (ctx) => {
       decision(
         [
           {
-            awardTypeId: ids.BANG_KHEN_CHU_TICH_UBND_TINH,
+            // Decree 98/2023 gives no figure for the Chairman's certificate: a title it does price.
+            awardTypeId: ids.TAP_THE_LAO_DONG_XUAT_SAC,
             subjectType: 'COLLECTIVE',
             recipientUnitId: ids.SO_YTE,
             achievementYear: 2023,
@@ -236,7 +237,7 @@ describeEachEngine('domain rules on writes: awards', (ctx) => {
       decision(
         [
           {
-            awardTypeId: ids.BANG_KHEN_CHU_TICH_UBND_TINH,
+            awardTypeId: ids.TAP_THE_LAO_DONG_XUAT_SAC,
             subjectType: 'COLLECTIVE',
             recipientUnitId: ids.SO_YTE,
             achievementYear: 2024,
@@ -246,6 +247,7 @@ describeEachEngine('domain rules on writes: awards', (ctx) => {
       ),
       'awards { nodes { baseSalaryVnd prizeAmountVnd } }',
     );
-    expect(later.awards.nodes).toEqual([{ baseSalaryVnd: '2340000', prizeAmountVnd: '2340000' }]);
+    // Decree 98/2023: 1.5 × 2,340,000.
+    expect(later.awards.nodes).toEqual([{ baseSalaryVnd: '2340000', prizeAmountVnd: '3510000' }]);
   });
 });

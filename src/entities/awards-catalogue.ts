@@ -59,7 +59,8 @@ export class AwardType extends MaintainedRecord {
 
   @field.decimal({
     nullable: true,
-    description: 'Hệ số tiền thưởng — multiplied by the base salary in force on the decision date.',
+    description:
+      'Hệ số tiền thưởng — used only while the type has no legal version (see versions), which otherwise apply.',
     write: true,
   })
   prizeCoefficient!: string | null;
@@ -112,4 +113,12 @@ export class BaseSalary extends MaintainedRecord {
     write: true,
   })
   roundingStepVnd!: string;
+
+  @field.boolean({
+    default: false,
+    description: 'Chưa xác nhận — known from secondary sources only: an administrator should check it.',
+    write: true,
+    filter: true,
+  })
+  unconfirmed!: boolean;
 }

@@ -5,6 +5,7 @@
 import { ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { Node } from '../core/node';
+import { AwardTypeVersion } from './award-type-versions';
 import { AwardType } from './awards-catalogue';
 import { BaseRecord } from './base';
 import { EmulationBloc } from './blocs';
@@ -14,6 +15,7 @@ import { Movement } from './movements';
 import { Person, Unit } from './organisation';
 
 export { AwardType, BaseSalary } from './awards-catalogue';
+export { AwardTypeVersion } from './award-type-versions';
 
 const ILLUSTRATIVE = 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.';
 
@@ -204,6 +206,12 @@ export class Award extends BaseRecord {
     write: true,
   })
   prizeCoefficient!: string | null;
+
+  @field.ref(() => AwardTypeVersion, {
+    nullable: true,
+    description: 'Phiên bản pháp lý — the legal version that set the coefficient; empty for older awards.',
+  })
+  awardTypeVersionId!: number | null;
 
   @field.vnd({ nullable: true, description: 'Lương cơ sở áp dụng — the base salary used.' })
   baseSalaryVnd!: string | null;

@@ -1,6 +1,6 @@
 import { ApiKey } from './api-key';
 import { AuditEvent } from './audit';
-import { Award, AwardDecision, AwardType, BaseSalary } from './awards';
+import { Award, AwardDecision, AwardType, AwardTypeVersion, BaseSalary } from './awards';
 import { BlocLeadership, BlocMembership, EmulationBloc } from './blocs';
 import { Contest, ContestPrize } from './contests';
 import { Contribution, ContributionKind, Fund } from './contributions';
@@ -45,6 +45,7 @@ export const entities: Function[] = [
   EvaluationScore,
   EvaluationResult,
   AwardType,
+  AwardTypeVersion,
   BaseSalary,
   AwardDecision,
   Award,

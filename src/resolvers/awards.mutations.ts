@@ -16,6 +16,7 @@ import { revokeAward, revokeAwardDecision, type RevocationInput } from '../servi
 import type { RequestContext } from './context';
 import { mutate } from './mutation-payload';
 import { AWARD_TYPE_RECORDS, BASE_SALARY_RECORDS } from '../services/awards-catalogue';
+import { AWARD_TYPE_VERSION_RECORDS } from '../services/award-type-versions';
 import { recordMutations } from './record-mutations';
 import { replayOne } from './replay';
 
@@ -132,6 +133,12 @@ export const AwardMutations: Function[] = [
     update: 'updateAwardType',
     delete: 'deleteAwardType',
     restore: 'restoreAwardType',
+  }),
+  ...recordMutations(AWARD_TYPE_VERSION_RECORDS, {
+    create: 'createAwardTypeVersion',
+    update: 'updateAwardTypeVersion',
+    delete: 'deleteAwardTypeVersion',
+    restore: 'restoreAwardTypeVersion',
   }),
   ...recordMutations(BASE_SALARY_RECORDS, {
     create: 'createBaseSalary',

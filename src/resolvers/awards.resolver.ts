@@ -1,16 +1,18 @@
 import { Args, createUnionType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { Award, AwardDecision, AwardType, BaseSalary } from '../entities/awards';
+import { Award, AwardDecision, AwardType, AwardTypeVersion, BaseSalary } from '../entities/awards';
 import { EmulationBloc } from '../entities/blocs';
 import { SubjectType } from '../entities/enums';
 import { Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
 import {
   AWARD_DECISIONS,
+  AWARD_TYPE_VERSIONS,
   AWARD_TYPES,
   AWARDS,
   AwardConnection,
   AwardDecisionConnection,
   AwardTypeConnection,
+  AwardTypeVersionConnection,
   BASE_SALARIES,
   BaseSalaryConnection,
 } from '../schema/awards';
@@ -35,6 +37,16 @@ export const AwardRootFields = [
       name: 'awardTypes',
       description:
         'Danh mục danh hiệu, hình thức khen thưởng — the award types with their legal basis and validity, by code.',
+    },
+  }),
+  rootFieldsResolver({
+    entity: AwardTypeVersion,
+    connection: AwardTypeVersionConnection,
+    list: AWARD_TYPE_VERSIONS,
+    one: { name: 'awardTypeVersion', description: 'Phiên bản pháp lý — one legal version of an award type by ID.' },
+    many: {
+      name: 'awardTypeVersions',
+      description: 'Phiên bản pháp lý của danh hiệu — the legal versions of all award types, newest first.',
     },
   }),
   rootFieldsResolver({

@@ -1,4 +1,9 @@
 import type { NonEmptyArray } from 'type-graphql';
+import {
+  AwardTypeVersionResolver,
+  AwardTypeVersionsResolver,
+  AwardVersionResolver,
+} from './award-type-versions.resolver';
 import { AwardDecisionResolver, AwardResolver, AwardRootFields } from './awards.resolver';
 import {
   BlocLeadershipResolver,
@@ -75,6 +80,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ...AwardRootFields,
   AwardDecisionResolver,
   AwardResolver,
+  AwardTypeVersionsResolver,
+  AwardTypeVersionResolver,
+  AwardVersionResolver,
   ChangeResolver,
   ServiceInfoResolver,
   AuditEventRootFields,

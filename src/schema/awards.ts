@@ -2,7 +2,7 @@
  * Awards' lists and connections: award types, base salaries, decisions and awards. Filter fields and
  * sort keys come from the entities' field declarations; only relations to many are stated here.
  */
-import { Award, AwardDecision, AwardType, BaseSalary } from '../entities/awards';
+import { Award, AwardDecision, AwardType, AwardTypeVersion, BaseSalary } from '../entities/awards';
 import { declareList, type DeclaredList } from './define-list';
 import { connectionType } from './page';
 
@@ -13,6 +13,15 @@ export const AWARD_TYPES: DeclaredList<AwardType> = declareList<AwardType>({
   alias: 'at',
   softDelete: true,
   defaultOrder: [{ column: 'code', direction: 'ASC' }],
+});
+
+export const AWARD_TYPE_VERSIONS: DeclaredList<AwardTypeVersion> = declareList<AwardTypeVersion>({
+  entity: AwardTypeVersion,
+  typeName: 'AwardTypeVersion',
+  vietnamese: 'phiên bản pháp lý của danh hiệu',
+  alias: 'atv',
+  softDelete: true,
+  defaultOrder: [{ column: 'effectiveFrom', direction: 'DESC' }],
 });
 
 export const BASE_SALARIES: DeclaredList<BaseSalary> = declareList<BaseSalary>({
@@ -49,6 +58,11 @@ export const AWARDS: DeclaredList<Award> = declareList<Award>({
 });
 
 export const AwardTypeConnection = connectionType(AwardType, 'AwardType', 'danh hiệu, hình thức khen thưởng');
+export const AwardTypeVersionConnection = connectionType(
+  AwardTypeVersion,
+  'AwardTypeVersion',
+  'phiên bản pháp lý của danh hiệu',
+);
 export const BaseSalaryConnection = connectionType(BaseSalary, 'BaseSalary', 'mức lương cơ sở');
 export const AwardDecisionConnection = connectionType(AwardDecision, 'AwardDecision', 'quyết định khen thưởng');
 export const AwardConnection = connectionType(Award, 'Award', 'khen thưởng');

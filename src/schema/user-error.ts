@@ -57,6 +57,14 @@ registerEnumType(UserErrorCode, {
       description:
         'Chưa có lương cơ sở — no base salary is in force on the decision date, so prize money cannot be derived.',
     },
+    NO_AWARD_VERSION: {
+      description:
+        'Chưa có phiên bản pháp lý — no legal version of the award type gives a figure for the decision date ' +
+        'and recipient: an administrator adds or corrects the version first.',
+    },
+    OVERLAPPING_VERSION: {
+      description: "Trùng hiệu lực — the period overlaps another version of the same award type's.",
+    },
     ALREADY_REVOKED: { description: 'Đã thu hồi — the decision or award is already revoked.' },
     PARENT_DELETED: {
       description: 'Bản ghi cha đã xóa — a record it refers to is deleted: restore that one first.',

@@ -10,6 +10,7 @@ import {
 } from '../entities/enums';
 import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../entities/evaluations';
 import { rankResults, totalPointsByUnit } from '../services/evaluation-ranking';
+import { versionInForce } from '../services/award-type-versions';
 import { prizeAmountVnd } from '../services/prize-money';
 import * as data from './article-data';
 import type { ArticleRows } from './article-rows';
@@ -92,7 +93,9 @@ export async function loadDecision(rows: ArticleRows, blocId: number, ranked: Ra
     const type = await rows.manager.findOneByOrFail(AwardType, { id: rows.awardTypeId(line.typeCode) });
     const unit = data.MEMBER_UNITS.find((u) => u.code === line.unitCode);
     const recipientUnitId = rows.unitId(line.unitCode);
-    const coefficient = type.prizeCoefficient;
+    // Paid as the service pays it: by the legal version in force on the signing date.
+    const version = await versionInForce(rows.manager, type.id, decision.signedOn);
+    const coefficient = version ? version.collectiveCoefficient : type.prizeCoefficient;
     const award = rows.manager.create(Award, {
       decisionId: decision.id,
       awardTypeId: type.id,
@@ -101,6 +104,7 @@ export async function loadDecision(rows: ArticleRows, blocId: number, ranked: Ra
       recipientNameSnapshot: unit?.name ?? line.unitCode,
       achievementYear: 2022,
       blocId,
+      awardTypeVersionId: version?.id ?? null,
       prizeCoefficient: coefficient,
       baseSalaryVnd: salary.amountVnd,
       prizeAmountVnd:

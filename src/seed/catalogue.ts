@@ -1,7 +1,7 @@
 /**
  * Catalogue rows every installation starts with: contribution kinds, award types and base
- * salaries. Coefficients are those of Decree 91/2017/NĐ-CP, in force for the article's 2022
- * achievements; operators edit or version the rows as later decrees apply.
+ * salaries. The coefficients that apply are the award types' legal versions (award-type-versions.ts);
+ * a type's own coefficient pays only types that have no version (Decree 91/2017's figure here).
  */
 import { AwardCategory, AwardLevel, SubjectType } from '../entities/enums';
 
@@ -31,7 +31,7 @@ export interface AwardTypeRow {
   legalBasis: string;
 }
 
-const LAW = 'Luật Thi đua, khen thưởng; hệ số tiền thưởng theo Nghị định 91/2017/NĐ-CP';
+const LAW = 'Luật Thi đua, khen thưởng; hệ số tiền thưởng theo từng phiên bản pháp lý (award-type-versions.ts)';
 const { INDIVIDUAL, COLLECTIVE, HOUSEHOLD } = SubjectType;
 
 export const AWARD_TYPES: readonly AwardTypeRow[] = [
@@ -52,7 +52,7 @@ export const AWARD_TYPES: readonly AwardTypeRow[] = [
     allowedSubjects: [COLLECTIVE],
     level: AwardLevel.GOVERNMENT,
     isAnnual: true,
-    prizeCoefficient: '24.50',
+    prizeCoefficient: '12.00',
     legalBasis: LAW,
   },
   {
@@ -72,7 +72,7 @@ export const AWARD_TYPES: readonly AwardTypeRow[] = [
     allowedSubjects: [INDIVIDUAL, COLLECTIVE, HOUSEHOLD],
     level: AwardLevel.GOVERNMENT,
     isAnnual: false,
-    prizeCoefficient: '1.00',
+    prizeCoefficient: '3.50',
     legalBasis: LAW,
   },
   {
@@ -82,7 +82,7 @@ export const AWARD_TYPES: readonly AwardTypeRow[] = [
     allowedSubjects: [COLLECTIVE],
     level: AwardLevel.PROVINCE,
     isAnnual: true,
-    prizeCoefficient: '15.50',
+    prizeCoefficient: '8.00',
     legalBasis: LAW,
   },
   {
@@ -162,6 +162,8 @@ export interface BaseSalaryRow {
   effectiveFrom: string;
   legalBasis: string;
   roundingStepVnd: string;
+  /** Known from secondary sources only. */
+  unconfirmed?: boolean;
 }
 
 /** Prize money is rounded up to the next ten thousand đồng. */
@@ -183,5 +185,12 @@ export const BASE_SALARIES: readonly BaseSalaryRow[] = [
     effectiveFrom: '2024-07-01',
     legalBasis: 'Nghị định 73/2024/NĐ-CP',
     roundingStepVnd: '10000',
+  },
+  {
+    amountVnd: '2530000',
+    effectiveFrom: '2026-07-01',
+    legalBasis: 'Nghị định 161/2026/NĐ-CP',
+    roundingStepVnd: '10000',
+    unconfirmed: true,
   },
 ];

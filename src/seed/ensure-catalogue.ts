@@ -1,10 +1,12 @@
 /**
- * Inserts the catalogue rows that are missing (by code / effective date) and returns their ids.
+ * Inserts the catalogue rows that are missing (by code / effective date; a type's legal versions by
+ * type and effective date) and returns their ids.
  * Idempotent: rows an operator already has, possibly edited, are left as they are.
  */
 import type { EntityManager } from 'typeorm';
-import { AwardType, BaseSalary } from '../entities/awards';
+import { AwardType, AwardTypeVersion, BaseSalary } from '../entities/awards';
 import { ContributionKind } from '../entities/contributions';
+import { AWARD_TYPE_VERSIONS } from './award-type-versions';
 import { AWARD_TYPES, BASE_SALARIES, CONTRIBUTION_KINDS } from './catalogue';
 
 export interface CatalogueIds {
@@ -35,8 +37,16 @@ export async function ensureCatalogue(manager: EntityManager): Promise<Catalogue
     manager.find(ContributionKind, { withDeleted: true }),
     manager.find(AwardType, { withDeleted: true }),
   ]);
+  const typeIdByCode = new Map(allTypes.map((t) => [t.code, t.id]));
+  const versions = await manager.find(AwardTypeVersion, { withDeleted: true });
+  const haveVersions = new Set(versions.map((v) => `${v.awardTypeId}@${v.effectiveFrom}`));
+  for (const { awardTypeCode, ...row } of AWARD_TYPE_VERSIONS) {
+    const awardTypeId = typeIdByCode.get(awardTypeCode);
+    if (awardTypeId === undefined || haveVersions.has(`${awardTypeId}@${row.effectiveFrom}`)) continue;
+    await manager.save(manager.create(AwardTypeVersion, { ...row, awardTypeId }));
+  }
   return {
     kindIdByCode: new Map(allKinds.map((k) => [k.code, k.id])),
-    awardTypeIdByCode: new Map(allTypes.map((t) => [t.code, t.id])),
+    awardTypeIdByCode: typeIdByCode,
   };
 }

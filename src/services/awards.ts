@@ -13,6 +13,7 @@ import { AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType,
 import { Evaluation, EvaluationResult } from '../entities/evaluations';
 import { Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
+import { awardPricing } from './award-pricing';
 import { prizeAmountVnd } from './prize-money';
 import { databaseIdOf, referencedId, type RecordWrites, type WriteField } from './record-service';
 import { insertRecord, loadLive } from './record-writer';
@@ -203,7 +204,8 @@ async function addAward(
   if (type.code === PROVINCIAL_FLAG_CODE)
     await checkProvincialFlag(w, blocId, recipientUnitId!, line.achievementYear, flagOverrideReason);
 
-  const coefficient = line.prizeCoefficient ?? type.prizeCoefficient;
+  const pricing = await awardPricing(w, type, line.subjectType, decision.signedOn, line.prizeCoefficient);
+  const coefficient = pricing.coefficient;
   if (coefficient !== null && !salary)
     refuse(
       UserErrorCode.NO_BASE_SALARY,
@@ -222,10 +224,13 @@ async function addAward(
     achievementYear: line.achievementYear,
     movementId: await referencedId(w, Movement, line.movementId, ['movementId']),
     blocId,
+    awardTypeVersionId: pricing.versionId,
     prizeCoefficient: coefficient,
     baseSalaryVnd: coefficient !== null ? salary!.amountVnd : null,
     prizeAmountVnd:
-      coefficient !== null ? prizeAmountVnd(coefficient, salary!.amountVnd, salary!.roundingStepVnd) : null,
+      coefficient !== null
+        ? prizeAmountVnd(coefficient, salary!.amountVnd, pricing.roundingStepVnd ?? salary!.roundingStepVnd)
+        : null,
     flagOverrideReason,
     status: AwardStatus.ACTIVE,
   };
