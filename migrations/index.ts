@@ -6,6 +6,7 @@ import { IdempotencyKeys1764000000003 } from './1764000000003-IdempotencyKeys';
 import { ReportIndexes1764000000004 } from './1764000000004-ReportIndexes';
 import { ChildPageIndexes1764000000005 } from './1764000000005-ChildPageIndexes';
 import { ContributionNote1764000000006 } from './1764000000006-ContributionNote';
+import { StatisticalFormAttributes1764000000008 } from './1764000000008-StatisticalFormAttributes';
 
 export const migrations: Function[] = [
   DomainSchema1764000000000,
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   ReportIndexes1764000000004,
   ChildPageIndexes1764000000005,
   ContributionNote1764000000006,
+  StatisticalFormAttributes1764000000008,
 ];
