@@ -112,11 +112,12 @@ export interface CsvRouteOptions {
   contextFor(caller: Caller | null, requestId: string): object;
 }
 
-async function callerOf(
+/** The caller of a download: the key header's, or the key a valid signed link was made for. */
+export async function callerOf(
   request: FastifyRequest,
   params: URLSearchParams,
   path: string,
-  options: CsvRouteOptions,
+  options: Pick<CsvRouteOptions, 'dataSource' | 'signer'>,
 ): Promise<Caller | null> {
   // The server's API hook has already authenticated a key header, if any.
   if (!params.has('sig')) return request.caller;
@@ -151,7 +152,8 @@ async function download(
     throw new CsvRequestError(
       400,
       'BAD_USER_INPUT',
-      `groupBy must list keys among ${Object.keys(csv.report.keys).join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`,
+      `groupBy must list keys among ${Object.keys(csv.report.keys).join(', ')}` +
+        (unknown.length ? ` (not ${unknown.join(', ')})` : ''),
     );
   }
   const filter = jsonParam(params, 'filter');
@@ -159,9 +161,14 @@ async function download(
     filterFixesKind(filter) || (csv.report.kindKey !== undefined && groupBy.includes(csv.report.kindKey));
   const { selection, columns } = layout(csv.report, groupBy, quantityAllowed);
   const t = csv.report.typeName;
-  const document =
-    parse(`query CsvPage($filter: ${t}Filter, $groupBy: [${t}GroupBy!]!, $having: ${t}GroupHaving, $orderBy: [${t}GroupOrder!], $after: String) {
-    list: ${csv.listField}(filter: $filter) { groupedAggregates(groupBy: $groupBy, having: $having, orderBy: $orderBy, first: ${PAGE}, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${selection} } } }
+  const variableTypes =
+    `$filter: ${t}Filter, $groupBy: [${t}GroupBy!]!, $having: ${t}GroupHaving, ` +
+    `$orderBy: [${t}GroupOrder!], $after: String`;
+  const groupArgs = `groupBy: $groupBy, having: $having, orderBy: $orderBy, first: ${PAGE}, after: $after`;
+  const document = parse(`query CsvPage(${variableTypes}) {
+    list: ${csv.listField}(filter: $filter) {
+      groupedAggregates(${groupArgs}) { pageInfo { hasNextPage endCursor } nodes { ${selection} } }
+    }
   }`);
   const variables = { filter, groupBy, having: jsonParam(params, 'having'), orderBy: jsonParam(params, 'orderBy') };
   const page = async (after: string | null) => {

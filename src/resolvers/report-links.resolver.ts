@@ -12,8 +12,10 @@ import { DateTimeScalar } from '../core/scalars';
 import { badUserInput } from '../core/request-errors';
 import type { RequestContext } from './context';
 
-@ObjectType('DownloadLink', { description: 'Liên kết tải về — a signed, short-lived link to a CSV report.' })
-class DownloadLink {
+@ObjectType('DownloadLink', {
+  description: 'Liên kết tải về — a signed, short-lived link to a report file (CSV or XLSX).',
+})
+export class DownloadLink {
   @Field({
     description: "Đường dẫn — the path and query to GET from this service (prefix it with the service's base URL).",
   })
@@ -48,7 +50,8 @@ export class ReportLinkResolver {
   @Authorized(...REPORT_ROLES)
   @Query(() => DownloadLink, {
     description:
-      'Liên kết CSV đóng góp — a signed link to download contributions grouped as `groupedAggregates` would group them, as CSV (UTF-8 with BOM).',
+      'Liên kết CSV đóng góp — a signed link to download contributions grouped as `groupedAggregates` would ' +
+      'group them, as CSV (UTF-8 with BOM).',
   })
   contributionsCsvLink(
     @Arg('groupBy', () => [contributionTypes.groupByEnum], { description: 'Nhóm theo — the keys.' }) groupBy: string[],
