@@ -17,7 +17,8 @@ const FORM = `query($form: StatisticalFormName!, $year: Int!, $unit: ID!) {
   }
 }`;
 
-const RECORDS = `query($form: StatisticalFormName!, $year: Int!, $unit: ID!, $row: String!, $column: String!, $after: String) {
+const RECORDS = `query($form: StatisticalFormName!, $year: Int!, $unit: ID!, $row: String!, $column: String!,
+  $after: String) {
   statisticalFormRecords(form: $form, year: $year, reportingUnitId: $unit, row: $row, column: $column, first: 1,
     after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id ... on Award { recipientNameSnapshot } }
@@ -114,7 +115,7 @@ describeEachEngine('statistical forms', (ctx) => {
     expect(cell(after, 'TOTAL')).toBe(2);
   });
 
-  it('counts what the existing mutations write: a movement’s duration and launching unit, a group, an enterprise', async () => {
+  it('counts what the mutations write: a movement’s duration and launching unit, a group, an enterprise', async () => {
     const unit = await mutateOk(client, 'createUnit', {
       code: 'CTY_DIEN_LUC',
       name: 'Công ty Điện lực tỉnh',
