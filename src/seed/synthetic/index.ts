@@ -22,7 +22,7 @@ import { CONTRIBUTION_CHUNK, CONTRIBUTIONS_PER_PROVINCE, SYNTHETIC_PREFIX, YEARS
 import { SyntheticRows, type SyntheticCounts } from './rows';
 import { loadStructure } from './structure';
 
-export { SYNTHETIC_PREFIX } from './plan';
+export { GENERATOR_VERSION, SYNTHETIC_PREFIX } from './plan';
 export type { SyntheticCounts } from './rows';
 
 export interface SyntheticOptions {
