@@ -6,7 +6,9 @@ import { IdempotencyKeys1764000000003 } from './1764000000003-IdempotencyKeys';
 import { ReportIndexes1764000000004 } from './1764000000004-ReportIndexes';
 import { ChildPageIndexes1764000000005 } from './1764000000005-ChildPageIndexes';
 import { ContributionNote1764000000006 } from './1764000000006-ContributionNote';
+import { FeedIdentity1764000000007 } from './1764000000007-FeedIdentity';
 import { StatisticalFormAttributes1764000000008 } from './1764000000008-StatisticalFormAttributes';
+import { LeadershipOneRolePerUnit1764000000009 } from './1764000000009-LeadershipOneRolePerUnit';
 
 export const migrations: Function[] = [
   DomainSchema1764000000000,
@@ -16,5 +18,7 @@ export const migrations: Function[] = [
   ReportIndexes1764000000004,
   ChildPageIndexes1764000000005,
   ContributionNote1764000000006,
+  FeedIdentity1764000000007,
   StatisticalFormAttributes1764000000008,
+  LeadershipOneRolePerUnit1764000000009,
 ];

@@ -3,6 +3,7 @@
  * A bad value is a ConfigError whose message is one line fit to print as the process's last words.
  */
 import path from 'node:path';
+import type { CacheBudget } from './core/bounded-cache';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -34,7 +35,13 @@ export interface Config {
   metricsToken: string | null;
   /** How long a verified API key is remembered (a revocation takes effect within it); 0 = never. */
   apiKeyCacheSeconds: number;
+  /** What is kept of query documents (parsed and compiled): at most this many, in at most this many bytes. */
+  queryCache: CacheBudget;
 }
+
+/** Query documents kept parsed and compiled, and the memory they may take (see http/query-caches). */
+export const DEFAULT_QUERY_CACHE_ENTRIES = 1000;
+export const DEFAULT_QUERY_CACHE_MB = 32;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -129,6 +136,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     apiKeyCacheSeconds: parseCacheSeconds(env.API_KEY_CACHE_SECONDS),
+    queryCache: {
+      entries: parseWholeNumber(
+        'QUERY_CACHE_ENTRIES',
+        env.QUERY_CACHE_ENTRIES,
+        DEFAULT_QUERY_CACHE_ENTRIES,
+        1,
+        1_000_000,
+      ),
+      bytes: parseWholeNumber('QUERY_CACHE_MB', env.QUERY_CACHE_MB, DEFAULT_QUERY_CACHE_MB, 1, 16_384) * 1024 * 1024,
+    },
   };
 }
 
@@ -166,5 +183,13 @@ function parseCacheSeconds(raw: string | undefined): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 300)
     throw new ConfigError(`API_KEY_CACHE_SECONDS must be a whole number of seconds from 0 to 300, got "${raw}"`);
+  return value;
+}
+
+function parseWholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return value;
 }

@@ -22,6 +22,7 @@ import { LinkSigner } from './reports/download-links';
 import type { Caller } from './auth/caller';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { seedArticle } from './seed/article';
+import { changeSequencerFor } from './services/changes-sequencer';
 
 /** How long stopping waits for in-flight requests before closing their connections. */
 const STOP_GRACE_MS = 10_000;
@@ -69,6 +70,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       // A port in use or a host that is not ours is the operator's to fix, not a bug.
       throw new OperatorError(`cannot listen on ${config.host}:${config.port}: ${error.message}`, { cause: error });
     });
+    // Places changes written outside the API (and any an API write left unplaced) within a tick.
+    const sequencer = changeSequencerFor(dataSource);
+    sequencer.start(log);
     const url = listeningUrl(server);
     const listening = server;
     log.info({ url, graphql: `${url}/graphql`, database: config.database.description }, 'listening');
@@ -86,12 +90,14 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
         } finally {
           clearTimeout(cutOff);
         }
+        await sequencer.stop();
         if (dataSource.isInitialized) await dataSource.destroy();
       },
     };
   } catch (error) {
     // Leave nothing open behind a failed start (tests start services in-process).
     await server?.close().catch(() => undefined);
+    await changeSequencerFor(dataSource).stop();
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }

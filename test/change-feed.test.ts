@@ -1,4 +1,5 @@
 import { seedArticle } from '../src/seed/article';
+import { changeSequencerFor } from '../src/services/changes-sequencer';
 import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient } from './helpers/graphql-client';
 
@@ -26,6 +27,9 @@ describeEachEngine('the change feed', (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);
   afterAll(() => client.stop());
 
+  /** Places what has committed, as the service does after each write and on its timer. */
+  const place = () => changeSequencerFor(ctx.dataSource).nudge();
+
   /** Reads the feed from `after` to its end, page by page; returns what it read and where it stopped. */
   async function drain(after: string | null, first = 40) {
     const seen: ChangePage['changes']['nodes'] = [];
@@ -42,6 +46,7 @@ describeEachEngine('the change feed', (ctx) => {
 
   it('starts with every seeded record as created, paged in a stable order', async () => {
     await seedArticle(ctx.dataSource);
+    await place();
     const { seen, cursor: end } = await drain(null);
     const [{ n }] = await ctx.dataSource.query('SELECT COUNT(*) AS n FROM change_log');
     expect(seen).toHaveLength(Number(n));
@@ -56,6 +61,7 @@ describeEachEngine('the change feed', (ctx) => {
   it('reports updates, soft deletes as tombstones, and restores, after the cursor', async () => {
     await ctx.dataSource.query("UPDATE units SET shortName = 'Sở YT', version = version + 1 WHERE code = 'SO_YTE'");
     await ctx.dataSource.query("UPDATE units SET deletedAt = CURRENT_TIMESTAMP WHERE code = 'SO_KHCN'");
+    await place();
     const { seen, cursor: end } = await drain(cursor);
     expect(seen.map((c) => [c.typeName, c.operation])).toEqual([
       ['Unit', 'UPDATE'],
@@ -63,6 +69,7 @@ describeEachEngine('the change feed', (ctx) => {
     ]);
     expect(seen[1].record?.deletedAt).toEqual(expect.any(String));
     await ctx.dataSource.query("UPDATE units SET deletedAt = NULL WHERE code = 'SO_KHCN'");
+    await place();
     const restored = await drain(end);
     expect(restored.seen.map((c) => c.operation)).toEqual(['RESTORE']);
     cursor = restored.cursor;
@@ -96,12 +103,14 @@ describeEachEngine('the change feed', (ctx) => {
       await slow.query(insert, [movementId, blocId, kindId, '111']);
       // Younger writers commit meanwhile.
       await Promise.all([1, 2, 3].map((i) => ctx.dataSource.query(insert, [movementId, blocId, kindId, String(i)])));
+      await place();
 
       const whileOpen = await drain(cursor);
       expect(whileOpen.seen).toHaveLength(3);
 
       await slow.commitTransaction();
       await slow.release();
+      await place();
       const afterCommit = await drain(whileOpen.cursor);
       expect(afterCommit.seen).toHaveLength(1);
       const [{ id: slowId }] = await ctx.dataSource.query('SELECT id FROM contributions WHERE amountVnd = 111');

@@ -40,6 +40,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REPORT_LINK_TTL_SECONDS: '1.5' })).toThrow('REPORT_LINK_TTL_SECONDS');
   });
 
+  it('sizes the query caches by entries and megabytes, and refuses odd values', () => {
+    expect(loadConfig({}).queryCache).toEqual({ entries: 1000, bytes: 32 * 1024 * 1024 });
+    expect(loadConfig({ QUERY_CACHE_ENTRIES: '50', QUERY_CACHE_MB: '8' }).queryCache).toEqual({
+      entries: 50,
+      bytes: 8 * 1024 * 1024,
+    });
+    expect(() => loadConfig({ QUERY_CACHE_ENTRIES: '0' })).toThrow('QUERY_CACHE_ENTRIES must be a whole number');
+    expect(() => loadConfig({ QUERY_CACHE_MB: '1.5' })).toThrow('QUERY_CACHE_MB must be a whole number');
+  });
+
   it('reads MySQL, host, port, production and log level; auto setup is off for MySQL', () => {
     const config = loadConfig({
       DATABASE_URL: 'mysql://app:s3cret@db.internal:3306/tdkt',

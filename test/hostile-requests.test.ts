@@ -2,10 +2,22 @@
  * Requests meant to hurt: query bombs, batches, oversized bodies, mutations by GET, CSRF-style
  * posts and injection strings in every string filter. Each is answered with a 4xx and a code (the
  * injections with an honest empty answer), never a stack trace or SQL text, and the database is
- * unchanged. Then the GraphQL-over-HTTP audit of the `graphql-http` package: no MUST may fail.
+ * unchanged. Then thousands of requests generated from the schema — every root field with wrong
+ * types, extreme paging, forged IDs and cursors, deep filters, injections and odd Unicode in its
+ * arguments — as anonymous, READER and ADMIN callers. Last, the GraphQL-over-HTTP audit of the
+ * `graphql-http` package: no MUST may fail.
  */
 import { auditServer } from 'graphql-http';
-import { getNamedType, isInputObjectType } from 'graphql';
+import {
+  getNamedType,
+  isInputObjectType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
+  type GraphQLField,
+  type GraphQLOutputType,
+} from 'graphql';
 import { issueApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
 import type { RunningService } from '../src/main';
@@ -14,6 +26,7 @@ import { databaseFingerprint } from './helpers/db-state';
 import { describeEachEngine } from './helpers/engines';
 import { startService } from './helpers/service';
 import { testSchema } from './helpers/graphql-client';
+import { hostileValue } from './helpers/input-generator';
 
 const INJECTIONS = [
   "' OR '1'='1",
@@ -26,7 +39,36 @@ const INJECTIONS = [
   '\u0000',
   "Sở Y tế'); DELETE FROM awards; --",
 ];
+/** Three nested pages of 100: a million rows. */
+const COSTLY =
+  '{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { ' +
+  'contributions(first: 100) { nodes { id } } } } } } }';
+const DELETE_UNIT = 'mutation { deleteUnit(input: { id: "VW5pdDox", expectedVersion: 1 }) { userErrors { code } } }';
 const LEAKS = /SELECT |INSERT |UPDATE |DELETE FROM|QueryFailedError|\bER_[A-Z]|SQLITE_|\n\s+at |node_modules/;
+
+/** What a generated request selects: the type's plain fields, and a connection's nodes and page info. */
+function selectionOf(type: GraphQLOutputType): string {
+  const named = getNamedType(type);
+  if (isUnionType(named)) return '{ __typename }';
+  if (!isObjectType(named)) return '';
+  const fields = named.getFields();
+  const leaves = Object.values(fields)
+    .filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)))
+    .slice(0, 6)
+    .map((f) => f.name);
+  const nodes = fields.nodes ? ` nodes ${selectionOf(fields.nodes.type)} pageInfo { hasNextPage endCursor }` : '';
+  return `{ __typename ${leaves.join(' ')}${nodes} }`;
+}
+
+/** The n-th hostile request for a root field: every argument a variable holding a hostile value. */
+function hostileRequest(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, n: number): string {
+  const declared = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const passed = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const variables = Object.fromEntries(field.args.map((a, i) => [a.name, hostileValue(a.type, n + i, a.name)]));
+  const head = `${kind} H${declared ? `(${declared})` : ''}`;
+  const query = `${head} { ${field.name}${passed ? `(${passed})` : ''} ${selectionOf(field.type)} }`;
+  return JSON.stringify({ query, variables });
+}
 
 describeEachEngine(
   'hostile requests',
@@ -35,7 +77,7 @@ describeEachEngine(
     let key = '';
     beforeAll(async () => {
       await seedArticle(ctx.dataSource);
-      service = await startService(ctx, { NODE_ENV: 'production' });
+      service = await startService(ctx, { NODE_ENV: 'production', RATE_LIMIT_READER: '0', RATE_LIMIT_ANONYMOUS: '0' });
       key = (await issueApiKey(ctx.dataSource, { role: Role.ADMIN, name: 'hostile' })).key;
     });
     afterAll(() => service?.stop());
@@ -67,9 +109,7 @@ describeEachEngine(
       await expectRefused(await send(query(duplicated)), 400, 'QUERY_TOO_COMPLEX');
       const directives = `{ __typename ${'@include(if: true) '.repeat(60)} }`;
       await expectRefused(await send(query(directives)), 400, 'QUERY_TOO_COMPLEX');
-      const costly =
-        '{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: 100) { nodes { id } } } } } } }';
-      await expectRefused(await send(query(costly)), 400, 'QUERY_TOO_COMPLEX');
+      await expectRefused(await send(query(COSTLY)), 400, 'QUERY_TOO_COMPLEX');
       await expectRefused(
         await send(query('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }')),
         400,
@@ -85,23 +125,11 @@ describeEachEngine(
         413,
         'PAYLOAD_TOO_LARGE',
       );
-      const mutationByGet = await send(
-        '',
-        {},
-        'GET',
-        `/graphql?query=${encodeURIComponent('mutation { deleteUnit(input: { id: "VW5pdDox", expectedVersion: 1 }) { userErrors { code } } }')}`,
-      );
+      const mutationByGet = await send('', {}, 'GET', `/graphql?query=${encodeURIComponent(DELETE_UNIT)}`);
       expect(mutationByGet.status).toBeGreaterThanOrEqual(400);
       expect(mutationByGet.status).toBeLessThan(500);
       expect(await mutationByGet.text()).not.toMatch(LEAKS);
-      await expectRefused(
-        await send(
-          query('mutation { deleteUnit(input: { id: "VW5pdDox", expectedVersion: 1 }) { userErrors { code } } }'),
-          { 'content-type': 'text/plain' },
-        ),
-        400,
-        'BAD_REQUEST',
-      );
+      await expectRefused(await send(query(DELETE_UNIT), { 'content-type': 'text/plain' }), 400, 'BAD_REQUEST');
       await expectRefused(await send('{"query": "{ __typename "'), 400, 'BAD_REQUEST');
       await expectRefused(await send(query('{ units { nodez } }')), 400, 'GRAPHQL_VALIDATION_FAILED');
       // No field suggestions: the schema is not spelled out to a prober.
@@ -111,7 +139,8 @@ describeEachEngine(
 
     it('prices a query by its variables on every request, and a query without such variables once', async () => {
       const sized =
-        'query($n: Int, $deep: Boolean!) { emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: $n) { nodes { id } } } } } } }';
+        'query($n: Int, $deep: Boolean!) { emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { ' +
+        'contributions(first: $n) { nodes { id } } } } } } }';
       const ask = (variables: object) =>
         send(JSON.stringify({ query: sized.replace('{ id }', '{ id kind @include(if: $deep) { code } }'), variables }));
       expect((await ask({ n: 1, deep: false })).status).toBe(200);
@@ -125,9 +154,7 @@ describeEachEngine(
         variables: { f: { year: { eq: 'x' } } },
       });
       await expectRefused(await send(fixed), 400, 'BAD_USER_INPUT');
-      const costly =
-        '{ emulationBlocs(first: 100) { nodes { members(first: 100) { nodes { contributions(first: 100) { nodes { id } } } } } } }';
-      for (let i = 0; i < 2; i += 1) await expectRefused(await send(query(costly)), 400, 'QUERY_TOO_COMPLEX');
+      for (let i = 0; i < 2; i += 1) await expectRefused(await send(query(COSTLY)), 400, 'QUERY_TOO_COMPLEX');
     });
 
     it('treats injection strings in every string filter as plain text', async () => {
@@ -180,6 +207,45 @@ describeEachEngine(
       expect(((await searched.json()) as { data: { units: { totalCount: number } } }).data.units.totalCount).toBe(0);
       expect(await databaseFingerprint(ctx.dataSource)).toEqual(before);
     });
+
+    it('answers thousands of generated hostile requests without a 5xx, an internal error or a leak', async () => {
+      const schema = await testSchema();
+      const reader = (await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'hostile reader' })).key;
+      const requests: string[] = [];
+      for (const field of Object.values(schema.getQueryType()!.getFields()))
+        for (let n = 0; n < 12; n += 1) requests.push(hostileRequest('query', field, n));
+      for (const field of Object.values(schema.getMutationType()!.getFields()))
+        for (let n = 0; n < 2; n += 1) requests.push(hostileRequest('mutation', field, n));
+      const failures: string[] = [];
+      let sent = 0;
+      const run = async (authorization: Record<string, string>) => {
+        let next = 0;
+        const worker = async () => {
+          for (let body = requests[next++]; body !== undefined; body = requests[next++]) {
+            const response = await fetch(`${service.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...authorization },
+              body,
+            });
+            const text = await response.text();
+            sent += 1;
+            const internal = /"code":"INTERNAL_SERVER_ERROR"/.test(text);
+            if (response.status >= 500 || internal || LEAKS.test(text))
+              failures.push(`${response.status} ${body.slice(0, 300)} → ${text.slice(0, 300)}`);
+          }
+        };
+        await Promise.all(Array.from({ length: 6 }, worker));
+      };
+      const before = await databaseFingerprint(ctx.dataSource);
+      await run({});
+      await run({ authorization: `Bearer ${reader}` });
+      // The read-only callers changed nothing; the administrator's hostile writes may.
+      expect(await databaseFingerprint(ctx.dataSource)).toEqual(before);
+      await run({ authorization: `Bearer ${key}` });
+      console.log(`hostile requests: ${sent} sent (${requests.length} each as anonymous, READER and ADMIN)`);
+      expect(failures.slice(0, 10)).toEqual([]);
+      expect(sent).toBeGreaterThanOrEqual(2000);
+    }, 120_000);
 
     it('passes every MUST of the GraphQL-over-HTTP audit', async () => {
       const results = await auditServer({

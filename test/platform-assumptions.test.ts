@@ -5,10 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { execute, isObjectType, parse } from 'graphql';
+import { execute, getIntrospectionQuery, getOperationAST, isObjectType, parse } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompilerOptions } from 'graphql-jit';
 import { getMetadataStorage } from 'type-graphql';
 import { Contribution } from '../src/entities/contributions';
 import { entities } from '../src/entities';
+import { COMPILED_EXECUTION_CHECKED_WITH, compiledQueryBytes } from '../src/platform/compiled-execution';
 import { INSERT_STATEMENT_CHECKED_WITH, insertStatement } from '../src/platform/insert-statement';
 import { PLAIN_FIELD_READS_CHECKED_WITH } from '../src/platform/plain-field-reads';
 import { ROW_READER_CHECKED_WITH, rowReader } from '../src/platform/row-reader';
@@ -22,16 +24,18 @@ function installedVersion(name: string): string {
 }
 
 describe('platform workarounds name the versions they were checked against', () => {
-  it.each([INSERT_STATEMENT_CHECKED_WITH, ROW_READER_CHECKED_WITH, PLAIN_FIELD_READS_CHECKED_WITH])(
-    '$package $version is the installed version',
-    ({ package: name, version }) => {
-      expect(installedVersion(name)).toBe(version);
-    },
-  );
+  it.each([
+    INSERT_STATEMENT_CHECKED_WITH,
+    ROW_READER_CHECKED_WITH,
+    PLAIN_FIELD_READS_CHECKED_WITH,
+    COMPILED_EXECUTION_CHECKED_WITH,
+  ])('$package $version is the installed version', ({ package: name, version }) => {
+    expect(installedVersion(name)).toBe(version);
+  });
 });
 
 describe('plain-field reads', () => {
-  it('type-graphql still describes fields, roles, middlewares and field resolvers as the workaround reads them', async () => {
+  it('type-graphql still describes fields, roles, middlewares and field resolvers as the workaround uses', async () => {
     await testSchema();
     const storage = getMetadataStorage();
     const unit = storage.objectTypes.find((type) => type.name === 'Unit');
@@ -47,6 +51,32 @@ describe('plain-field reads', () => {
     expect(unitType.getFields().name.resolve?.({ name: 'Sở Y tế' }, {}, {}, {} as never)).toBe('Sở Y tế');
     const result = await execute({ schema, document: parse('{ __typename }') });
     expect(result.errors).toBeUndefined();
+  });
+});
+
+/** graphql-jit's undeclared `debug` option: the compiled query carries its generated code. */
+const HAND_OUT_CODE: Partial<CompilerOptions> & { debug: boolean } = { debug: true };
+
+describe('compiled execution', () => {
+  it("estimates a compiled query at no less than the compiler's generated code takes in memory", async () => {
+    const schema = await testSchema();
+    const documents = [
+      '{ __typename }',
+      '{ units(first: 3) { nodes { id code name shortName kind createdAt updatedAt version deletedAt } } }',
+      'query F { units { nodes { ...U } } emulationBlocs { nodes { members(year: 2022) { nodes { ...U } } } } }' +
+        ' fragment U on Unit { id code name blocs(year: 2022) { nodes { id name } } }',
+      getIntrospectionQuery(),
+    ];
+    for (const text of documents) {
+      const document = parse(text);
+      // `debug` hands out the generated code, which the heap keeps 2–4.3 bytes per character of (measured).
+      const compiled = compileQuery(schema, document, undefined, HAND_OUT_CODE);
+      if (!isCompiledQuery(compiled)) throw new Error(`${text} did not compile`);
+      const code = (compiled as { __DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation?: string })
+        .__DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation;
+      expect(typeof code).toBe('string');
+      expect(compiledQueryBytes(document, getOperationAST(document)!)).toBeGreaterThanOrEqual(2 * code!.length);
+    }
   });
 });
 

@@ -1,17 +1,21 @@
 /**
- * The README's GraphQL examples are real operations: each one is run against the article's data
- * and must answer without errors, so the documentation cannot drift from the schema.
+ * The documentation's GraphQL examples (README.md and docs/*.md) are real operations: each one is
+ * run against the article's data and must answer without errors, so the documentation cannot drift
+ * from the schema.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { isObjectType, parse, type OperationDefinitionNode } from 'graphql';
 import { seedArticle } from '../src/seed/article';
 import { describeEachEngine } from './helpers/engines';
-import { GraphQLTestClient } from './helpers/graphql-client';
+import { GraphQLTestClient, testSchema } from './helpers/graphql-client';
 
-function readmeOperations(): string[] {
-  const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const ROOT = path.join(__dirname, '..');
+const DOCUMENTS = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).map((name) => path.join('docs', name))];
+
+function documentedOperations(): string[] {
+  const text = DOCUMENTS.map((file) => readFileSync(path.join(ROOT, file), 'utf8')).join('\n');
+  const blocks = [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
   // A block may hold several operations; each runs on its own.
   return blocks.flatMap((block) =>
     parse(block).definitions.map((definition) =>
@@ -20,17 +24,32 @@ function readmeOperations(): string[] {
   );
 }
 
-describeEachEngine("the README's examples", (ctx) => {
+describe("the documentation's claims about connections", () => {
+  it('every connection has totalCount except the change feed, which is read forward by cursor', async () => {
+    const schema = await testSchema();
+    const withoutTotal = Object.values(schema.getTypeMap())
+      .filter((type) => type.name.endsWith('Connection') && isObjectType(type) && !type.getFields().totalCount)
+      .map((type) => type.name);
+    expect(withoutTotal).toEqual(['ChangeConnection']);
+    const changeArguments = schema
+      .getQueryType()!
+      .getFields()
+      .changes!.args.map((arg) => arg.name);
+    expect(changeArguments.sort()).toEqual(['after', 'first']);
+  });
+});
+
+describeEachEngine("the documentation's examples", (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);
   beforeAll(async () => {
     await seedArticle(ctx.dataSource);
   });
   afterAll(() => client.stop());
 
-  const operations = readmeOperations();
+  const operations = documentedOperations();
 
   it('has examples to run', () => {
-    expect(operations.length).toBeGreaterThanOrEqual(4);
+    expect(operations.length).toBeGreaterThanOrEqual(9);
   });
 
   it.each(operations.map((operation) => [operation.split('\n')[0]!.slice(0, 60), operation]))(

@@ -16,7 +16,8 @@ describeEachEngine('pledge fulfilment, bloc ranking and flags', (ctx) => {
   beforeAll(async () => {
     await seedArticle(ctx.dataSource);
     const data = await client.data(
-      `{ units(first: 20) { nodes { id code } } emulationBlocs { nodes { id } } movements { nodes { id code } } contributionKinds { nodes { id code } } }`,
+      `{ units(first: 20) { nodes { id code } } emulationBlocs { nodes { id } } movements { nodes { id code } } ` +
+        `contributionKinds { nodes { id code } } }`,
     );
     for (const { id, code } of [...data.units.nodes, ...data.movements.nodes, ...data.contributionKinds.nodes])
       ids[code] = id;
@@ -38,7 +39,10 @@ describeEachEngine('pledge fulfilment, bloc ranking and flags', (ctx) => {
     });
     const data = await client.data(
       `query($bloc: ID!) {
-      pledgeFulfilment(blocId: $bloc, year: 2023) { target { kind { code } targetQuantity targetAmountVnd } contributionCount achievedQuantity achievedAmountVnd quantityPercent amountPercent }
+      pledgeFulfilment(blocId: $bloc, year: 2023) {
+        target { kind { code } targetQuantity targetAmountVnd }
+        contributionCount achievedQuantity achievedAmountVnd quantityPercent amountPercent
+      }
       pledges(filter: { year: { eq: 2023 } }) { nodes { fulfilment { quantityPercent } } }
     }`,
       { bloc: ids.BLOC },
@@ -96,7 +100,9 @@ describeEachEngine('pledge fulfilment, bloc ranking and flags', (ctx) => {
     const data = await client.data(
       `query($bloc: ID!) {
       blocRanking(blocId: $bloc, year: 2023) { unit { code } totalPoints rank previousRank rankChange }
-      emulationBloc(id: $bloc) { ranking(year: 2022) { unit { code } totalPoints rank votesFor votesCast previousRank rankChange } }
+      emulationBloc(id: $bloc) {
+        ranking(year: 2022) { unit { code } totalPoints rank votesFor votesCast previousRank rankChange }
+      }
     }`,
       { bloc: ids.BLOC },
     );
@@ -119,7 +125,8 @@ describeEachEngine('pledge fulfilment, bloc ranking and flags', (ctx) => {
 
   it("lists a unit's flags and leadership years", async () => {
     const data = await client.data(
-      `{ units(filter: { code: { eq: "SO_GDDT" } }) { nodes { flags { nodes { achievementYear awardType { code } decision { decisionNo } } } leaderships { nodes { year role } } } } }`,
+      `{ units(filter: { code: { eq: "SO_GDDT" } }) { nodes { flags { nodes { achievementYear awardType { code } ` +
+        `decision { decisionNo } } } leaderships { nodes { year role } } } } }`,
     );
     const unit = data.units.nodes[0];
     expect(unit.flags.nodes).toEqual([

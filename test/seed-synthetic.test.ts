@@ -1,6 +1,6 @@
 /**
  * The synthetic dataset: reproducible from its seed, obeying the domain's rules, refusing a second
- * load. Small N here; load speed is measured by running the CLI (see README).
+ * load. Small N here; load speed is measured by running the CLI (see docs/operations.md).
  */
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';

@@ -16,7 +16,8 @@ type Job =
   | { command: 'revoke'; keyId: string };
 
 const USAGE =
-  'usage: apikey create --role ADMIN|EDITOR|REPORTER|READER [--unit CODE] [--name NAME] [--expires-in-days N] | apikey list | apikey revoke <keyId>';
+  'usage: apikey create --role ADMIN|EDITOR|REPORTER|READER [--unit CODE] [--name NAME] [--expires-in-days N] | ' +
+  'apikey list | apikey revoke <keyId>';
 
 export function parseApiKeyJob(argv: string[]): Job {
   const [command, ...rest] = argv;
@@ -69,9 +70,8 @@ export async function runApiKeyJob(job: Job, dataSource: DataSource, print: Prin
   }
   const expiresAt = job.expiresInDays === null ? null : new Date(Date.now() + job.expiresInDays * 86_400_000);
   const issued = await issueApiKey(dataSource, { role: job.role, unitId, name: job.name, expiresAt });
-  print(
-    `created ${job.role} key ${issued.keyId}${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}; it is shown only once:`,
-  );
+  const expiry = expiresAt ? `, expires ${expiresAt.toISOString()}` : '';
+  print(`created ${job.role} key ${issued.keyId}${expiry}; it is shown only once:`);
   print(issued.key);
 }
 

@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { Role } from '../auth/caller';
 import { engineOf } from '../db/data-source';
 import { figuresQuery, groupedQuery } from '../reports/aggregate-query';
-import { blocRanking } from '../reports/bloc-ranking';
+import { blocRankings } from '../reports/bloc-ranking';
 import { fulfilmentOfPledges } from '../reports/pledge-fulfilment';
 import { groupRequestOf } from '../reports/group-request';
 import { AWARD_REPORT, CONTRIBUTION_REPORT, type ReportDefinition } from '../reports/report-definitions';
@@ -146,15 +146,12 @@ async function main(dataSource: DataSource, print: Print): Promise<void> {
   }>;
   if (pledge) {
     const fulfilment = await timed(() => fulfilmentOfPledges(dataSource, [Number(pledge.id)]));
-    const ranking = await timed(() => blocRanking(dataSource, Number(pledge.blocId), Number(pledge.year) - 1));
+    const ranking = await timed(() => blocRankings(dataSource, [Number(pledge.blocId)], Number(pledge.year) - 1));
     print('');
-    print(
-      `## pledgeFulfilment (one pledge): best ${fulfilment.best.toFixed(1)} ms, median ` +
-        `${fulfilment.median.toFixed(1)} ms`,
-    );
-    print(
-      `## blocRanking (one bloc, one year): best ${ranking.best.toFixed(1)} ms, median ${ranking.median.toFixed(1)} ms`,
-    );
+    const times = ({ best, median }: { best: number; median: number }) =>
+      `best ${best.toFixed(1)} ms, median ${median.toFixed(1)} ms`;
+    print(`## pledgeFulfilment (one pledge): ${times(fulfilment)}`);
+    print(`## blocRanking (one bloc, one year): ${times(ranking)}`);
   }
 }
 

@@ -10,6 +10,10 @@ export const MAX_PAGE_SIZE = 100;
 /** The most values one `in` / `notIn` list of a filter takes. */
 export const MAX_IN_LIST = 500;
 export const MAX_ORDER_KEYS = 5;
+/** How deep filters nest (the filter itself is level 1; each and/or/not or relation adds one). */
+export const MAX_FILTER_DEPTH = 5;
+/** Largest number of lines one multi-row mutation takes (a decision's awards, a batch of contributions). */
+export const MAX_LINES = 1000;
 
 export type SortDirection = 'ASC' | 'DESC';
 

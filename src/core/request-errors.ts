@@ -6,13 +6,32 @@
  */
 export type RequestErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
-export class RequestRefusal extends Error {
-  readonly extensions: { code: RequestErrorCode; argumentName?: string };
+export interface RequestRefusalExtensions {
+  code: RequestErrorCode;
+  argumentName?: string;
+  /** What exactly is refused, within the code's closed set (e.g. FEED_RESET under BAD_USER_INPUT). */
+  reason?: string;
+  /** Apollo Server answers with this HTTP status (and removes it from the error). */
+  http?: { status: number };
+}
 
-  constructor(code: RequestErrorCode, message: string, argumentName?: string) {
+export class RequestRefusal extends Error {
+  readonly extensions: RequestRefusalExtensions;
+
+  constructor(
+    code: RequestErrorCode,
+    message: string,
+    argumentName?: string,
+    details: { reason?: string; httpStatus?: number } = {},
+  ) {
     super(message);
     this.name = 'RequestRefusal';
-    this.extensions = { code, ...(argumentName ? { argumentName } : {}) };
+    this.extensions = {
+      code,
+      ...(argumentName ? { argumentName } : {}),
+      ...(details.reason ? { reason: details.reason } : {}),
+      ...(details.httpStatus ? { http: { status: details.httpStatus } } : {}),
+    };
   }
 }
 

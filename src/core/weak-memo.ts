@@ -1,6 +1,9 @@
 /**
  * Values kept per (object, key) for as long as the object lives: what is worked out once per data
- * source (statements, row readers) or once per parsed query document (compiled queries, costs).
+ * source (statements, row readers), or small facts about a parsed query document (its fixed cost),
+ * which go with the document. Nothing large is kept per document here: parsed documents and
+ * compiled queries live in bounded caches (core/bounded-cache, http/query-caches), since any
+ * caller can send new documents without end.
  */
 export class WeakMemo<O extends object, K, V> {
   private readonly byObject = new WeakMap<O, Map<K, V>>();

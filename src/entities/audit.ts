@@ -5,7 +5,8 @@ import { DateTimeScalar, JsonObjectScalar } from '../core/scalars';
 /** One change inside an audit event. */
 @ObjectType('AuditChange', {
   description:
-    'Thay đổi — one record a mutation created, changed, deleted, restored or revoked, with the changed fields before → after.',
+    'Thay đổi — one record a mutation created, changed, deleted, restored or revoked, with the changed fields ' +
+    'before → after.',
 })
 export class AuditChange {
   @Field({ description: 'Loại bản ghi — the GraphQL type of the record (e.g. Unit).' })
@@ -30,7 +31,8 @@ export class AuditChange {
 /** Nhật ký thao tác — one successful mutation: who, when, which request, what changed. Never deleted. */
 @ObjectType('AuditEvent', {
   description:
-    'Nhật ký thao tác — one successful mutation: who (API key and role), when, which request and operation, and every change it made. Never deleted.',
+    'Nhật ký thao tác — one successful mutation: who (API key and role), when, which request and operation, and ' +
+    'every change it made. Never deleted.',
 })
 @Entity('audit_events')
 export class AuditEvent {

@@ -1,106 +1,21 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Node } from '../core/node';
-import { DateScalar, DecimalScalar, VndScalar } from '../core/scalars';
+/**
+ * Awards: decisions and the awards they give (the catalogue is in awards-catalogue.ts). Every column
+ * is declared once with `field` (see field.ts); decisions and awards are revoked, never deleted.
+ */
+import { ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
-import { BaseRecord, MaintainedRecord } from './base';
-import {
-  codeColumn,
-  dateColumn,
-  decimalColumn,
-  enumColumn,
-  foreignKeyColumn,
-  nameColumn,
-  textColumn,
-  vndColumn,
-  yearColumn,
-} from './column-types';
-import { AwardCategory, AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType } from './enums';
+import { Node } from '../core/node';
+import { AwardType } from './awards-catalogue';
+import { BaseRecord } from './base';
+import { EmulationBloc } from './blocs';
+import { AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType } from './enums';
+import { field } from './field';
+import { Movement } from './movements';
+import { Person, Unit } from './organisation';
 
-const subjectListTransformer = {
-  to: (value: SubjectType[] | undefined) => (value === undefined ? undefined : [...value].sort().join(',')),
-  from: (value: string | null): SubjectType[] => (value ? (value.split(',') as SubjectType[]) : []),
-};
+export { AwardType, BaseSalary } from './awards-catalogue';
 
-/** Danh hiệu thi đua / hình thức khen thưởng — a catalogue row with its legal basis and validity. */
-@ObjectType('AwardType', {
-  implements: Node,
-  description: 'Danh hiệu thi đua / hình thức khen thưởng — a catalogue row with its legal basis and validity.',
-})
-@Entity('award_types')
-export class AwardType extends MaintainedRecord {
-  @Index('uq_award_types_code', { unique: true })
-  @Field(() => String, { description: 'Mã danh hiệu — the stable catalogue code.' })
-  @Column(codeColumn())
-  code!: string;
-
-  @Field(() => String, { description: 'Tên danh hiệu — the title or form as written.' })
-  @Column(nameColumn())
-  name!: string;
-
-  @Field(() => AwardCategory, { description: 'Nhóm — emulation title or commendation form.' })
-  @Column(enumColumn())
-  category!: AwardCategory;
-
-  /** Who may receive it: INDIVIDUAL, COLLECTIVE, HOUSEHOLD (stored sorted, comma-separated). */
-  @Field(() => [SubjectType], { description: 'Đối tượng — who may receive it.' })
-  @Column({ type: 'varchar', length: 64, transformer: subjectListTransformer })
-  allowedSubjects!: SubjectType[];
-
-  @Field(() => AwardLevel, { description: 'Cấp — the level that confers it.' })
-  @Column(enumColumn())
-  level!: AwardLevel;
-
-  /** An annual title: one per recipient per achievement year. */
-  @Field(() => Boolean, { description: 'Danh hiệu hằng năm — one per recipient per achievement year.' })
-  @Column({ type: 'boolean', default: false })
-  isAnnual!: boolean;
-
-  /** Hệ số tiền thưởng — multiplied by the base salary in force on the decision date. */
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Hệ số tiền thưởng — multiplied by the base salary in force on the decision date.',
-  })
-  @Column(decimalColumn({ nullable: true }))
-  prizeCoefficient!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Căn cứ pháp lý — the legal basis.' })
-  @Column(nameColumn({ nullable: true, length: 500 }))
-  legalBasis!: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Hiệu lực từ ngày — valid from this date.' })
-  @Column(dateColumn({ nullable: true }))
-  effectiveFrom!: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Hiệu lực đến ngày — valid until this date.' })
-  @Column(dateColumn({ nullable: true }))
-  effectiveTo!: string | null;
-}
-
-/** Lương cơ sở — the base salary in force from a date, used to compute prize money. */
-@ObjectType('BaseSalary', {
-  implements: Node,
-  description: 'Lương cơ sở — the base salary in force from a date, used to compute prize money.',
-})
-@Entity('base_salaries')
-export class BaseSalary extends MaintainedRecord {
-  @Field(() => VndScalar, { description: 'Mức lương cơ sở — the amount in VND.' })
-  @Column(vndColumn())
-  amountVnd!: string;
-
-  @Index('uq_base_salaries_effective_from', { unique: true })
-  @Field(() => DateScalar, { description: 'Áp dụng từ ngày — in force from this date.' })
-  @Column(dateColumn())
-  effectiveFrom!: string;
-
-  @Field(() => String, { nullable: true, description: 'Căn cứ pháp lý — the act that set it.' })
-  @Column(nameColumn({ nullable: true, length: 500 }))
-  legalBasis!: string | null;
-
-  /** Prize money is rounded up to a multiple of this (e.g. 10,000 VND). */
-  @Field(() => VndScalar, { description: 'Bước làm tròn — prize money is rounded up to a multiple of this.' })
-  @Column(vndColumn({ default: '1' }))
-  roundingStepVnd!: string;
-}
+const ILLUSTRATIVE = 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.';
 
 /**
  * Quyết định khen thưởng — the legal act. Numbers restart every year, so the key is
@@ -113,53 +28,77 @@ export class BaseSalary extends MaintainedRecord {
 })
 @Entity('award_decisions')
 export class AwardDecision extends BaseRecord {
-  @Field(() => String, { description: 'Số quyết định — the decision number as written (e.g. 123/QĐ-UBND).' })
-  @Column(nameColumn({ length: 64 }))
+  @field.string({
+    length: 64,
+    description: 'Số quyết định — the number as written (e.g. 125/QĐ-UBND); unique per issuer and year (rule 8).',
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   decisionNo!: string;
 
-  @Field(() => DateScalar, { description: 'Ngày ký — the signing date.' })
-  @Column(dateColumn())
+  @field.date({
+    description: 'Ngày ký — the signing date; it fixes the base salary and the catalogue rows in force (rule 9).',
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   signedOn!: string;
 
   /** Derived from signedOn; kept as a column for the (issuer, number, year) unique key. */
-  @Field(() => Int, { description: 'Năm ký — the year of signing (numbers restart each year).' })
-  @Column(yearColumn())
+  @field.year({ description: 'Năm ký — the year of signing (numbers restart each year).', filter: true })
   signedYear!: number;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => Unit, {
+    description: 'Cơ quan ban hành — the issuing unit.',
+    write: 'required',
+    filter: true,
+    relation: 'issuingUnit',
+  })
   issuingUnitId!: number;
 
-  @Field(() => AwardLevel, { description: 'Cấp — the level of the issuing authority.' })
-  @Column(enumColumn())
+  @field.enum(AwardLevel, {
+    description:
+      "Cấp — the issuer's level, derived from the issuing unit (a Provincial People's Committee: PROVINCE, " +
+      "a department: DEPARTMENT…); give it only for an issuer of kind OTHER. Every award's type is of this " +
+      'level (rule 8).',
+    write: true,
+    filter: true,
+  })
   level!: AwardLevel;
 
-  @Field(() => String, { nullable: true, description: 'Người ký — who signed.' })
-  @Column(nameColumn({ nullable: true }))
+  @field.string({ nullable: true, description: 'Người ký — who signed.', write: true })
   signerName!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Chức vụ người ký — the signer's title." })
-  @Column(nameColumn({ nullable: true }))
+  @field.string({ nullable: true, description: "Chức vụ người ký — the signer's title.", write: true })
   signerTitle!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Trích yếu — the summary.' })
-  @Column(textColumn())
+  @field.text({ description: 'Trích yếu — the summary.', write: true })
   summary!: string | null;
 
-  @Field(() => CommendationType, { description: 'Loại khen thưởng — regular, thematic, sudden, external…' })
-  @Column(enumColumn())
+  @field.enum(CommendationType, {
+    description: 'Loại khen thưởng — regular, thematic, ad hoc, external…',
+    write: 'required',
+    filter: true,
+  })
   commendationType!: CommendationType;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Movement, {
+    nullable: true,
+    description: 'Phong trào — the movement it rewards.',
+    write: true,
+    filter: true,
+  })
   movementId!: number | null;
 
-  @Field(() => DecisionStatus, { description: 'Trạng thái — in effect or revoked.' })
-  @Column(enumColumn({ default: DecisionStatus.IN_EFFECT }))
+  @field.enum(DecisionStatus, {
+    default: DecisionStatus.IN_EFFECT,
+    description: 'Trạng thái — in effect, partially revoked or revoked.',
+    filter: true,
+  })
   status!: DecisionStatus;
 
-  @Field(() => Boolean, {
-    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
-  })
-  @Column({ type: 'boolean', default: false })
+  @field.boolean({ default: false, description: ILLUSTRATIVE, write: true, filter: true })
   isIllustrative!: boolean;
 
   @BeforeInsert()
@@ -180,78 +119,125 @@ export function signedYearOf(signedOn: string): number {
 })
 @Entity('awards')
 export class Award extends BaseRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => AwardDecision, { description: 'Quyết định — the decision.', filter: true, relation: 'decision' })
   decisionId!: number;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => AwardType, {
+    description: 'Danh hiệu / hình thức — the award type.',
+    write: 'required',
+    filter: true,
+    relation: 'awardType',
+  })
   awardTypeId!: number;
 
-  @Field(() => SubjectType, { description: 'Đối tượng — individual, collective or household.' })
-  @Column(enumColumn())
+  @field.enum(SubjectType, {
+    description: 'Đối tượng — individual, collective or household; the type must allow it (rule 1).',
+    write: 'required',
+    filter: true,
+  })
   subjectType!: SubjectType;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị nhận — the receiving unit, for a collective.',
+    write: true,
+    filter: true,
+    relation: 'recipientUnit',
+  })
   recipientUnitId!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Person, {
+    nullable: true,
+    description: 'Cá nhân nhận — the receiving person, for an individual.',
+    write: true,
+    filter: true,
+    relation: 'recipientPerson',
+  })
   recipientPersonId!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Tên hộ gia đình — the household, when the recipient is one.' })
-  @Column(nameColumn({ nullable: true }))
+  @field.string({
+    nullable: true,
+    description: 'Tên hộ gia đình — the household, when the recipient is one.',
+    write: true,
+    filter: true,
+  })
   recipientHouseholdName!: string | null;
 
-  /** The recipient's name as valid at decision time. */
-  @Field(() => String, { description: "Tên người/đơn vị nhận — the recipient's name as valid at decision time." })
-  @Column(nameColumn())
+  @field.string({
+    description:
+      "Tên người/đơn vị nhận — the recipient's name valid at decision time; taken from the recipient when omitted.",
+    write: true,
+    filter: true,
+    sort: 'RECIPIENT_NAME',
+  })
   recipientNameSnapshot!: string;
 
-  /** The year of the achievement, not of the decision (2022 results were decided in 2023). */
-  @Field(() => Int, { description: 'Năm thành tích — the year of the achievement, not of the decision.' })
-  @Column(yearColumn())
+  @field.year({
+    description: 'Năm thành tích — the year of the achievement, not of the decision.',
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   achievementYear!: number;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Movement, {
+    nullable: true,
+    description: 'Phong trào — the movement.',
+    write: true,
+    filter: true,
+    relation: 'movement',
+  })
   movementId!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối — the bloc the achievement was in (required for a provincial flag).',
+    write: true,
+    filter: true,
+    relation: 'bloc',
+  })
   blocId!: number | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Hệ số tiền thưởng — the coefficient applied.' })
-  @Column(decimalColumn({ nullable: true }))
+  @field.decimal({
+    nullable: true,
+    description: "Hệ số tiền thưởng — the coefficient applied; defaults to the award type's.",
+    write: true,
+  })
   prizeCoefficient!: string | null;
 
-  @Field(() => VndScalar, { nullable: true, description: 'Lương cơ sở áp dụng — the base salary used.' })
-  @Column(vndColumn({ nullable: true }))
+  @field.vnd({ nullable: true, description: 'Lương cơ sở áp dụng — the base salary used.' })
   baseSalaryVnd!: string | null;
 
-  /** coefficient × base salary, rounded as the base-salary row says: derived, never typed in. */
-  @Field(() => VndScalar, {
+  @field.vnd({
     nullable: true,
     description: 'Tiền thưởng — coefficient × base salary, rounded; derived, never typed in.',
+    filter: true,
+    sort: true,
   })
-  @Column(vndColumn({ nullable: true }))
   prizeAmountVnd!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "Lý do vượt chỉ tiêu Cờ — why a bloc's flag quota was exceeded, when it was.",
+  @field.text({
+    description:
+      "Lý do vượt chỉ tiêu Cờ — why a provincial flag goes beyond the bloc's quota " +
+      'or to a unit not ranked first (rule 3).',
+    write: true,
   })
-  @Column(textColumn())
   flagOverrideReason!: string | null;
 
-  @Field(() => AwardStatus, { description: 'Trạng thái — active or revoked.' })
-  @Column(enumColumn({ default: AwardStatus.ACTIVE }))
+  @field.enum(AwardStatus, {
+    default: AwardStatus.ACTIVE,
+    description: 'Trạng thái — active or revoked.',
+    filter: true,
+  })
   status!: AwardStatus;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => AwardDecision, { nullable: true, description: 'Quyết định thu hồi — the revoking decision.' })
   revokedByDecisionId!: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Ngày thu hồi — the date it was revoked.' })
-  @Column(dateColumn({ nullable: true }))
+  @field.date({ nullable: true, description: 'Ngày thu hồi — the date it was revoked.' })
   revokedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lý do thu hồi — why it was revoked.' })
-  @Column(textColumn())
+  @field.text({ description: 'Lý do thu hồi — why it was revoked.' })
   revocationReason!: string | null;
 
   /**

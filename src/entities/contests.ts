@@ -1,11 +1,17 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Node } from '../core/node';
-import { DateScalar, VndScalar } from '../core/scalars';
+/**
+ * Contests: knowledge contests organised by a bloc or a unit, and the prizes they gave. Every
+ * column is declared once with `field` (see field.ts).
+ */
+import { ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity } from 'typeorm';
 import { searchKeyOf } from '../core/fold';
+import { Node } from '../core/node';
 import { MaintainedRecord } from './base';
-import { dateColumn, enumColumn, foreignKeyColumn, nameColumn, vndColumn, yearColumn } from './column-types';
+import { EmulationBloc } from './blocs';
 import { PrizeRank } from './enums';
+import { field } from './field';
+import { Event, Movement } from './movements';
+import { Person, Unit } from './organisation';
 
 /** Cuộc thi — a knowledge contest organised by a bloc or by a unit (never both). */
 @ObjectType('Contest', {
@@ -14,36 +20,58 @@ import { PrizeRank } from './enums';
 })
 @Entity('contests')
 export class Contest extends MaintainedRecord {
-  @Field(() => String, { description: "Tên cuộc thi — the contest's name." })
-  @Column(nameColumn({ length: 500 }))
+  @field.string({
+    length: 500,
+    description: "Tên cuộc thi — the contest's name, as stored (use `search` to ignore accents).",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   name!: string;
 
-  @Field(() => Int, { description: 'Năm — the year it was held.' })
-  @Column(yearColumn())
+  @field.year({ description: 'Năm — the year it was held.', write: 'required', filter: true, sort: true })
   year!: number;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => EmulationBloc, {
+    nullable: true,
+    description: 'Khối tổ chức — the organising bloc (or give organiserUnitId).',
+    write: true,
+    filter: true,
+    relation: 'organiserBloc',
+  })
   organiserBlocId!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị tổ chức — the organising unit (or give organiserBlocId).',
+    write: true,
+    filter: true,
+    relation: 'organiserUnit',
+  })
   organiserUnitId!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Movement, {
+    nullable: true,
+    description: 'Phong trào — the movement it served.',
+    write: true,
+    filter: true,
+  })
   movementId!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Chủ đề — the topic.' })
-  @Column(nameColumn({ nullable: true, length: 500 }))
+  @field.string({ length: 500, nullable: true, description: 'Chủ đề — the topic.', write: true })
   topic!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Ngày bắt đầu — the first day.' })
-  @Column(dateColumn({ nullable: true }))
+  @field.date({ nullable: true, description: 'Ngày bắt đầu — the first day.', write: true, filter: true, sort: true })
   startsOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Ngày kết thúc — the last day.' })
-  @Column(dateColumn({ nullable: true }))
+  @field.date({ nullable: true, description: 'Ngày kết thúc — the last day.', write: true })
   endsOn!: string | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Event, {
+    nullable: true,
+    description: 'Lễ trao giải — the meeting where prizes were given.',
+    write: true,
+  })
   awardEventId!: number | null;
 
   @Column({ type: 'varchar', length: 500 })
@@ -67,33 +95,60 @@ export function contestSearchKey(contest: Pick<Contest, 'name' | 'topic'>): stri
 })
 @Entity('contest_prizes')
 export class ContestPrize extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => Contest, {
+    description: 'Cuộc thi — the contest.',
+    write: 'required',
+    filter: true,
+    relation: 'contest',
+  })
   contestId!: number;
 
-  @Field(() => PrizeRank, { description: 'Hạng giải — first, second, third, consolation…' })
-  @Column(enumColumn())
+  @field.enum(PrizeRank, {
+    description: 'Hạng giải — first, second, third, consolation…',
+    write: 'required',
+    filter: true,
+  })
   rank!: PrizeRank;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị nhận — a collective recipient (or give recipientPersonId).',
+    write: true,
+    filter: true,
+  })
   recipientUnitId!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Person, {
+    nullable: true,
+    description: 'Cá nhân nhận — an individual recipient (or give recipientUnitId).',
+    write: true,
+    filter: true,
+  })
   recipientPersonId!: number | null;
 
-  /** The recipient's name as it was when the prize was given. */
-  @Field(() => String, {
-    description: "Tên người/đơn vị nhận — the recipient's name as it was when the prize was given.",
+  @field.string({
+    description:
+      "Tên người/đơn vị nhận — the recipient's name as it was when the prize was given; " +
+      'taken from the recipient when omitted.',
+    write: true,
+    filter: true,
   })
-  @Column(nameColumn())
   recipientNameSnapshot!: string;
 
-  @Field(() => VndScalar, { nullable: true, description: 'Tiền thưởng — the prize money in VND.' })
-  @Column(vndColumn({ nullable: true }))
+  @field.vnd({
+    nullable: true,
+    description: 'Tiền thưởng — the prize money in VND.',
+    write: true,
+    filter: true,
+    sort: true,
+  })
   amountVnd!: string | null;
 
-  @Field(() => Boolean, {
+  @field.boolean({
+    default: false,
     description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+    write: true,
+    filter: true,
   })
-  @Column({ type: 'boolean', default: false })
   isIllustrative!: boolean;
 }

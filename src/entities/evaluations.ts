@@ -1,18 +1,19 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+/**
+ * Evaluations (bình xét): a bloc's criteria for a year, the evaluation of its members, each unit's
+ * scores and its derived result. Every column is declared once with `field` (see field.ts).
+ */
+import { ObjectType } from 'type-graphql';
+import { Entity } from 'typeorm';
 import { Node } from '../core/node';
-import { DateScalar, DecimalScalar } from '../core/scalars';
-import { Column, Entity } from 'typeorm';
+import { AwardType } from './awards';
 import { MaintainedRecord } from './base';
-import {
-  codeColumn,
-  dateColumn,
-  decimalColumn,
-  enumColumn,
-  foreignKeyColumn,
-  nameColumn,
-  yearColumn,
-} from './column-types';
+import { EmulationBloc } from './blocs';
 import { EvaluationMethod } from './enums';
+import { field } from './field';
+import { Event } from './movements';
+import { Unit } from './organisation';
+
+const ILLUSTRATIVE = 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.';
 
 /** Bộ tiêu chí chấm điểm — a bloc's scoring framework for one year. */
 @ObjectType('CriteriaSet', {
@@ -21,21 +22,21 @@ import { EvaluationMethod } from './enums';
 })
 @Entity('criteria_sets')
 export class CriteriaSet extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => EmulationBloc, {
+    description: 'Khối — the bloc.',
+    write: 'required',
+    filter: true,
+    relation: 'bloc',
+  })
   blocId!: number;
 
-  @Field(() => Int, { description: 'Năm — the year it scores.' })
-  @Column(yearColumn())
+  @field.year({ description: 'Năm — the year it scores.', write: 'required', filter: true, sort: true })
   year!: number;
 
-  @Field(() => DecimalScalar, { description: 'Tổng điểm tối đa — the highest total possible.' })
-  @Column(decimalColumn({ precision: 8 }))
+  @field.decimal({ precision: 8, description: 'Tổng điểm tối đa — the highest total possible.', write: 'required' })
   maxTotal!: string;
 
-  @Field(() => Boolean, {
-    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
-  })
-  @Column({ type: 'boolean', default: false })
+  @field.boolean({ default: false, description: ILLUSTRATIVE, write: true })
   isIllustrative!: boolean;
 }
 
@@ -46,30 +47,51 @@ export class CriteriaSet extends MaintainedRecord {
 })
 @Entity('criteria')
 export class Criterion extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => CriteriaSet, { description: 'Bộ tiêu chí — the set.', write: 'required', filter: true })
   criteriaSetId!: number;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Criterion, {
+    nullable: true,
+    description: 'Nhóm tiêu chí — the group this criterion belongs to (isNull: true for top-level groups).',
+    write: true,
+    filter: true,
+  })
   parentId!: number | null;
 
-  @Field(() => String, { description: "Mã tiêu chí — the criterion's code within its set." })
-  @Column(codeColumn())
+  @field.code({
+    description: "Mã tiêu chí — the criterion's code within its set.",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   code!: string;
 
-  @Field(() => String, { description: 'Tên tiêu chí — the criterion as written.' })
-  @Column(nameColumn({ length: 500 }))
+  @field.string({
+    length: 500,
+    description: 'Tên tiêu chí — the criterion as written.',
+    write: 'required',
+    filter: true,
+  })
   name!: string;
 
-  @Field(() => DecimalScalar, { description: 'Điểm tối đa — the most points it gives.' })
-  @Column(decimalColumn())
+  @field.decimal({ description: 'Điểm tối đa — the most points it gives.', write: 'required', filter: true })
   maxPoints!: string;
 
-  @Field(() => DecimalScalar, { description: 'Điểm thưởng tối đa — the most bonus points it gives.' })
-  @Column(decimalColumn({ default: '0' }))
+  @field.decimal({
+    default: '0',
+    description: 'Điểm thưởng tối đa — the most bonus points it gives (default 0).',
+    write: true,
+  })
   maxBonusPoints!: string;
 
-  @Field(() => Int, { description: 'Thứ tự — its position in the set.' })
-  @Column({ type: 'int', default: 0 })
+  @field.int({
+    default: 0,
+    min: 0,
+    max: 100_000,
+    description: 'Thứ tự — its position in the set.',
+    write: true,
+    sort: true,
+  })
   sortOrder!: number;
 }
 
@@ -80,31 +102,44 @@ export class Criterion extends MaintainedRecord {
 })
 @Entity('evaluations')
 export class Evaluation extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => EmulationBloc, {
+    description: 'Khối — the bloc.',
+    write: 'required',
+    filter: true,
+    relation: 'bloc',
+  })
   blocId!: number;
 
-  @Field(() => Int, { description: 'Năm — the year evaluated.' })
-  @Column(yearColumn())
+  @field.year({ description: 'Năm — the year evaluated.', write: 'required', filter: true, sort: true })
   year!: number;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => CriteriaSet, {
+    nullable: true,
+    description: "Bộ tiêu chí — the framework scores are given on (the bloc's, for the same year).",
+    write: true,
+  })
   criteriaSetId!: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Ngày họp bình xét — the date of the evaluation meeting.' })
-  @Column(dateColumn({ nullable: true }))
+  @field.date({
+    nullable: true,
+    description: 'Ngày họp bình xét — the date of the evaluation meeting.',
+    write: true,
+    filter: true,
+    sort: true,
+  })
   heldOn!: string | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Event, { nullable: true, description: 'Hội nghị — the meeting.', write: true })
   eventId!: number | null;
 
-  @Field(() => EvaluationMethod, { description: 'Phương thức — by scores, by votes, or both.' })
-  @Column(enumColumn())
+  @field.enum(EvaluationMethod, {
+    description: 'Phương thức — by scores, by votes, or both.',
+    write: 'required',
+    filter: true,
+  })
   method!: EvaluationMethod;
 
-  @Field(() => Boolean, {
-    description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
-  })
-  @Column({ type: 'boolean', default: false })
+  @field.boolean({ default: false, description: ILLUSTRATIVE, write: true, filter: true })
   isIllustrative!: boolean;
 }
 
@@ -115,21 +150,36 @@ export class Evaluation extends MaintainedRecord {
 })
 @Entity('evaluation_scores')
 export class EvaluationScore extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => Evaluation, { description: 'Bình xét — the evaluation.', write: 'required', filter: true })
   evaluationId!: number;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => Unit, {
+    description: 'Đơn vị — the unit scored; a member that year.',
+    write: 'required',
+    filter: true,
+  })
   unitId!: number;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => Criterion, {
+    description: "Tiêu chí — the criterion, of the evaluation's criteria set.",
+    write: 'required',
+    filter: true,
+  })
   criterionId!: number;
 
-  @Field(() => DecimalScalar, { description: 'Điểm — the points given.' })
-  @Column(decimalColumn())
+  @field.decimal({
+    description: "Điểm — the points given: 0 ≤ points ≤ the criterion's maxPoints (rule 7).",
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   points!: string;
 
-  @Field(() => DecimalScalar, { description: 'Điểm thưởng — the bonus points given.' })
-  @Column(decimalColumn({ default: '0' }))
+  @field.decimal({
+    default: '0',
+    description: "Điểm thưởng — the bonus points given: 0 ≤ bonus ≤ the criterion's maxBonusPoints (default 0).",
+    write: true,
+  })
   bonusPoints!: string;
 }
 
@@ -144,28 +194,50 @@ export class EvaluationScore extends MaintainedRecord {
 })
 @Entity('evaluation_results')
 export class EvaluationResult extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => Evaluation, {
+    description: 'Bình xét — the evaluation.',
+    write: 'required',
+    filter: true,
+    relation: 'evaluation',
+  })
   evaluationId!: number;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => Unit, {
+    description: 'Đơn vị — the unit; a member that year.',
+    write: 'required',
+    filter: true,
+    relation: 'unit',
+  })
   unitId!: number;
 
-  @Field(() => DecimalScalar, { description: "Tổng điểm — the sum of the unit's points and bonus points." })
-  @Column(decimalColumn({ precision: 8, default: '0' }))
+  @field.decimal({
+    precision: 8,
+    default: '0',
+    description: "Tổng điểm — the sum of the unit's points and bonus points.",
+    filter: true,
+    sort: true,
+  })
   totalPoints!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Xếp hạng — the rank in the bloc (1 is first).' })
-  @Column({ type: 'int', nullable: true })
+  @field.int({ nullable: true, description: 'Xếp hạng — the rank in the bloc (1 is first).', filter: true, sort: true })
   rank!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Số phiếu tán thành — votes for the unit.' })
-  @Column({ type: 'int', nullable: true })
+  @field.int({
+    nullable: true,
+    min: 0,
+    max: 1_000_000,
+    description: 'Số phiếu tán thành — votes for the unit.',
+    write: true,
+  })
   votesFor!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Số phiếu — votes cast.' })
-  @Column({ type: 'int', nullable: true })
+  @field.int({ nullable: true, min: 0, max: 1_000_000, description: 'Số phiếu — votes cast.', write: true })
   votesCast!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => AwardType, {
+    nullable: true,
+    description: 'Đề nghị khen thưởng — the award proposed for the unit.',
+    write: true,
+  })
   proposedAwardTypeId!: number | null;
 }

@@ -215,6 +215,19 @@ export const field = {
       options,
     );
   },
+  /** Several values of a closed set, stored sorted and comma-separated in a VARCHAR(64). */
+  enumList(values: object, options: FieldOptions): PropertyDecorator {
+    const column: ColumnOptions = {
+      type: 'varchar',
+      length: 64,
+      nullable: options.nullable ?? false,
+      transformer: {
+        to: (value: string[] | undefined) => (value === undefined ? undefined : [...value].sort().join(',')),
+        from: (value: string | null): string[] => (value ? value.split(',') : []),
+      },
+    };
+    return declare(column, () => [values], { kind: 'enumList', enum: values }, null, options);
+  },
   /**
    * A foreign key (INT). Not a GraphQL field itself: a field resolver exposes the record. Written as
    * the record's global ID; filtered by global IDs, and by the record's own fields under `relation`.

@@ -1,9 +1,16 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+/**
+ * Pledges: a bloc's yearly pact, the units that signed it and its targets. Every column is
+ * declared once with `field` (see field.ts).
+ */
+import { ObjectType } from 'type-graphql';
+import { Entity } from 'typeorm';
 import { Node } from '../core/node';
-import { DateScalar, VndScalar } from '../core/scalars';
-import { Column, Entity } from 'typeorm';
 import { MaintainedRecord } from './base';
-import { dateColumn, foreignKeyColumn, nameColumn, textColumn, vndColumn, yearColumn } from './column-types';
+import { EmulationBloc } from './blocs';
+import { ContributionKind } from './contributions';
+import { field } from './field';
+import { Event, Movement } from './movements';
+import { Unit } from './organisation';
 
 /**
  * Giao ước thi đua — the yearly pact a bloc's members sign. `year` is the year it governs, not the
@@ -16,26 +23,32 @@ import { dateColumn, foreignKeyColumn, nameColumn, textColumn, vndColumn, yearCo
 })
 @Entity('pledges')
 export class Pledge extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => EmulationBloc, {
+    description: 'Khối — the bloc whose members sign.',
+    write: 'required',
+    filter: true,
+    relation: 'bloc',
+  })
   blocId!: number;
 
-  @Field(() => Int, { description: 'Năm giao ước — the year the pledge governs (the 2023 pledge was signed in 2022).' })
-  @Column(yearColumn())
+  @field.year({
+    description: 'Năm giao ước — the year the pledge governs (the 2023 pledge was signed in 2022).',
+    write: 'required',
+    filter: true,
+    sort: true,
+  })
   year!: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Ngày ký — the signing date.' })
-  @Column(dateColumn({ nullable: true }))
+  @field.date({ nullable: true, description: 'Ngày ký — the signing date.', write: true, filter: true, sort: true })
   signedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Địa điểm — where it was signed.' })
-  @Column(nameColumn({ nullable: true }))
+  @field.string({ nullable: true, description: 'Địa điểm — where it was signed.', write: true })
   place!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Nội dung — the pledge's text or summary." })
-  @Column(textColumn())
+  @field.text({ description: "Nội dung — the pledge's text or summary.", write: true })
   content!: string | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Event, { nullable: true, description: 'Hội nghị — the meeting where it was signed.', write: true })
   eventId!: number | null;
 }
 
@@ -46,18 +59,30 @@ export class Pledge extends MaintainedRecord {
 })
 @Entity('pledge_signatories')
 export class PledgeSignatory extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => Pledge, {
+    description: 'Giao ước — the pledge.',
+    write: 'required',
+    filter: true,
+    relation: 'pledge',
+  })
   pledgeId!: number;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => Unit, {
+    description: 'Đơn vị — the signing unit; a member of the bloc that year (rule 5).',
+    write: 'required',
+    filter: true,
+    relation: 'unit',
+  })
   unitId!: number;
 
-  @Field(() => String, { nullable: true, description: 'Người ký — the name of the person who signed for the unit.' })
-  @Column(nameColumn({ nullable: true }))
+  @field.string({
+    nullable: true,
+    description: 'Người ký — the name of the person who signed for the unit.',
+    write: true,
+  })
   signerName!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Chức vụ người ký — the signer's title." })
-  @Column(nameColumn({ nullable: true }))
+  @field.string({ nullable: true, description: "Chức vụ người ký — the signer's title.", write: true })
   signerTitle!: string | null;
 }
 
@@ -68,36 +93,66 @@ export class PledgeSignatory extends MaintainedRecord {
 })
 @Entity('pledge_targets')
 export class PledgeTarget extends MaintainedRecord {
-  @Column(foreignKeyColumn())
+  @field.ref(() => Pledge, {
+    description: 'Giao ước — the pledge.',
+    write: 'required',
+    filter: true,
+    relation: 'pledge',
+  })
   pledgeId!: number;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị — the unit the target binds (isNull: true for whole-bloc targets).',
+    write: true,
+    filter: true,
+  })
   unitId!: number | null;
 
-  @Column(foreignKeyColumn({ nullable: true }))
+  @field.ref(() => Movement, {
+    nullable: true,
+    description: 'Phong trào — the movement the target counts under.',
+    write: true,
+    filter: true,
+  })
   movementId!: number | null;
 
-  @Column(foreignKeyColumn())
+  @field.ref(() => ContributionKind, {
+    description: 'Loại đóng góp — what is counted (houses, students, money…).',
+    write: 'required',
+    filter: true,
+    relation: 'kind',
+  })
   kindId!: number;
 
-  @Field(() => Int, {
+  @field.int({
     nullable: true,
+    min: 0,
+    max: 2_000_000_000,
     description: "Chỉ tiêu số lượng — the target quantity, in the kind's unit of measure.",
+    write: true,
+    filter: true,
+    sort: true,
   })
-  @Column({ type: 'int', nullable: true })
   targetQuantity!: number | null;
 
-  @Field(() => VndScalar, { nullable: true, description: 'Chỉ tiêu số tiền — the target amount in VND.' })
-  @Column(vndColumn({ nullable: true }))
+  @field.vnd({
+    nullable: true,
+    description: 'Chỉ tiêu số tiền — the target amount in VND.',
+    write: true,
+    filter: true,
+    sort: 'TARGET_AMOUNT_VND',
+  })
   targetAmountVnd!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Mô tả — the target as written.' })
-  @Column(textColumn())
+  @field.text({ description: 'Mô tả — the target as written.', write: true })
   description!: string | null;
 
-  @Field(() => Boolean, {
+  @field.boolean({
+    default: false,
     description: 'Dữ liệu minh họa — true for rows invented to illustrate, not stated by a source.',
+    write: true,
+    filter: true,
   })
-  @Column({ type: 'boolean', default: false })
   isIllustrative!: boolean;
 }

@@ -6,6 +6,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Log } from '../log';
+import { isClientMistake } from './client-mistakes';
 import type { HttpContext } from './context';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
@@ -13,10 +14,12 @@ const INTERNAL = 'INTERNAL_SERVER_ERROR';
 export function formatProductionError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const raw = formatted.extensions?.code;
   const code = typeof raw === 'string' ? raw : INTERNAL;
+  // A refusal's reason is a stable, public sub-code (e.g. FEED_RESET): clients act on it.
+  const reason = code !== INTERNAL ? formatted.extensions?.reason : undefined;
   return {
     message: code === INTERNAL ? 'Internal server error' : formatted.message,
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code },
+    extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) },
   };
 }
 
@@ -32,8 +35,15 @@ export function requestErrorsPlugin(log: Log): ApolloServerPlugin<HttpContext> {
           if (contextValue.note) contextValue.note.operation = operationName ?? 'anonymous';
         },
         async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) contextValue.note?.errorCodes.push(String(error.extensions?.code ?? INTERNAL));
+          for (const error of errors)
+            contextValue.note?.errorCodes.push(
+              String(error.extensions?.code ?? (isClientMistake(error) ? 'BAD_REQUEST' : INTERNAL)),
+            );
           for (const error of errors) {
+            if (isClientMistake(error)) {
+              log.debug({ requestId: contextValue.requestId, message: error.message }, 'request refused');
+              continue;
+            }
             if (error.extensions?.code !== undefined && error.extensions.code !== INTERNAL) continue;
             const cause = error.originalError ?? error;
             log.error(

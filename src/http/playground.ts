@@ -38,7 +38,8 @@ function packageRoot(pkg: string): string {
 
 /** Nothing but this service: scripts, styles, fonts and requests stay on the origin. */
 const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+  "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const PAGE = `<!doctype html>
 <html lang="vi">
@@ -68,7 +69,8 @@ const PAGE = `<!doctype html>
 
 const STYLES = `html, body { height: 100%; margin: 0; }
 body { display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
-#key-bar { display: flex; gap: 8px; align-items: center; padding: 6px 12px; background: #f3f4f6; border-bottom: 1px solid #d1d5db; font-size: 14px; }
+#key-bar { display: flex; gap: 8px; align-items: center; padding: 6px 12px; background: #f3f4f6;
+  border-bottom: 1px solid #d1d5db; font-size: 14px; }
 #key-bar input { flex: 0 1 420px; padding: 4px 6px; font-family: monospace; }
 #key-state { color: #4b5563; }
 #graphiql { flex: 1; min-height: 0; }
@@ -76,23 +78,36 @@ body { display: flex; flex-direction: column; font-family: system-ui, sans-serif
 
 /** Builds GraphiQL with a fetcher that sends the key kept in this browser. */
 function bootScript(tabs: PlaygroundTab[]): string {
+  const defaultTabs = tabs.map((t) => ({
+    query: `# ${t.title}\n${t.query}`,
+    variables: t.variables ? JSON.stringify(t.variables, null, 2) : undefined,
+  }));
   return `(function () {
   'use strict';
   var STORAGE = 'tdkt.playground.apiKey';
-  var tabs = ${JSON.stringify(tabs.map((t) => ({ query: `# ${t.title}\n${t.query}`, variables: t.variables ? JSON.stringify(t.variables, null, 2) : undefined })))};
+  var tabs = ${JSON.stringify(defaultTabs)};
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   var input = document.getElementById('api-key');
   var state = document.getElementById('key-state');
   function currentKey() { try { return window.localStorage.getItem(STORAGE) || ''; } catch (e) { return ''; } }
   function render() {
     var key = currentKey();
-    state.textContent = key ? 'Đang dùng khóa ' + key.split('_').slice(0, 2).join('_') + '… / key in use' : 'Chưa có khóa / no key';
+    state.textContent = key
+      ? 'Đang dùng khóa ' + key.split('_').slice(0, 2).join('_') + '… / key in use'
+      : 'Chưa có khóa / no key';
     var fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: key ? { Authorization: 'Bearer ' + key } : {} });
-    root.render(React.createElement(GraphiQL, { key: key || 'anonymous', fetcher: fetcher, defaultTabs: tabs, shouldPersistHeaders: false, defaultEditorToolsVisibility: true }));
+    root.render(React.createElement(GraphiQL, {
+      key: key || 'anonymous',
+      fetcher: fetcher,
+      defaultTabs: tabs,
+      shouldPersistHeaders: false,
+      defaultEditorToolsVisibility: true,
+    }));
   }
   document.getElementById('key-bar').addEventListener('submit', function (event) {
     event.preventDefault();
-    try { window.localStorage.setItem(STORAGE, input.value.trim()); } catch (e) { /* private mode: the key lives for this page only */ }
+    // In private mode storage may refuse: the key then lives for this page only.
+    try { window.localStorage.setItem(STORAGE, input.value.trim()); } catch (e) { /* not kept */ }
     input.value = '';
     render();
   });

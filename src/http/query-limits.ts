@@ -2,7 +2,8 @@
  * What one GraphQL request may ask for. Depth, aliases and directives are capped and field
  * suggestions are never given (graphql-armor); the cost — each list counts `first` (or its ids)
  * times what is selected under it — is capped with graphql-query-complexity once the variables are
- * known. A refused request is a 400 with code QUERY_TOO_COMPLEX, before any resolver runs.
+ * known. A refused request is a 400 with code QUERY_TOO_COMPLEX, before any resolver runs. Input
+ * nesting and list lengths are checked first (input-limits), before anything converts the input.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -17,6 +18,7 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { WeakMemo } from '../core/weak-memo';
+import { checkLiteralLimits, checkVariableLimits } from './input-limits';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -129,8 +131,13 @@ export function protection(limits: QueryLimits): {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
+          // A request without an operation to run is refused by the operation guard.
+          if (!operation) return;
           const operationName = request.operationName ?? undefined;
           const variables = request.variables ?? {};
+          // Before anything converts the input (the cost estimator does, below).
+          const refused = checkLiteralLimits(schema, document) ?? checkVariableLimits(schema, operation, variables);
+          if (refused) throw refused;
           // Bad variables are not priced: execution refuses them with 400 BAD_USER_INPUT (the
           // estimator would throw on them, which would surface as a 500).
           const measure = () =>
@@ -152,7 +159,8 @@ export function protection(limits: QueryLimits): {
           if (cost === null) return;
           if (cost > limits.maxCost)
             throw queryTooComplex(
-              `${TOO_COMPLEX}: it would cost ${cost} (at most ${limits.maxCost}; a list costs its \`first\` times what it selects — ask for smaller pages)`,
+              `${TOO_COMPLEX}: it would cost ${cost} (at most ${limits.maxCost}; ` +
+                'a list costs its `first` times what it selects — ask for smaller pages)',
             );
         },
       };

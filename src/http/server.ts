@@ -18,11 +18,13 @@ import type { Caller } from '../auth/caller';
 import type { Config } from '../config';
 import { silentLog, type Log } from '../log';
 import { compiledExecution } from '../platform/compiled-execution';
+import { codeClientMistakes, operationGuardPlugin, refusePersistedQueries } from './client-mistakes';
 import { createContext, REQUEST_ID_HEADER, requestIdFrom, type HttpContext, type RequestNote } from './context';
 import { formatProductionError, requestErrorsPlugin } from './graphql-errors';
 import { anonymousIntrospectionPlugin } from './introspection';
 import type { ServiceMetrics } from './metrics';
 import { codeQueryLimitErrors, DEFAULT_QUERY_LIMITS, protection, type QueryLimits } from './query-limits';
+import { createQueryCaches } from './query-caches';
 import { checkReadiness } from './readiness';
 import { TokenBuckets, type Throttle } from './token-bucket';
 
@@ -32,7 +34,7 @@ export const MAX_BODY_BYTES = 100 * 1024;
 export interface HttpServerOptions<TContext extends HttpContext> {
   schema: GraphQLSchema;
   dataSource: DataSource;
-  config: Pick<Config, 'production'> & Partial<Pick<Config, 'rateLimits' | 'metricsToken'>>;
+  config: Pick<Config, 'production'> & Partial<Pick<Config, 'rateLimits' | 'metricsToken' | 'queryCache'>>;
   /** Adds the domain's per-request state (loaders) to the transport's context. */
   extendContext?: (context: HttpContext) => TContext;
   /**
@@ -121,7 +123,7 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     const note = request.note;
     const seconds = Number(process.hrtime.bigint() - note.startedAt) / 1e9;
     const route = request.routeOptions.url ?? 'unmatched';
-    const operation = note.operation ?? '-';
+    const operation = options.metrics?.operationLabel(note.operation ?? '-') ?? '-';
     options.metrics?.requests.inc({ route, operation, status: String(reply.statusCode) });
     options.metrics?.duration.observe({ route, operation }, seconds);
     for (const code of note.errorCodes) options.metrics?.errors.inc({ code });
@@ -157,16 +159,21 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   });
 
   const guard = protection(limits);
-  const formatError = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const coded = codeQueryLimitErrors(formatted);
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const coded = codeQueryLimitErrors(codeClientMistakes(formatted, error));
     return config.production ? formatProductionError(coded) : coded;
   };
+  const caches = createQueryCaches(config.queryCache);
+  options.metrics?.observeQueryCaches(caches);
   const apollo = new ApolloServer<TContext & BaseContext>({
-    gateway: compiledExecution(schema),
+    gateway: compiledExecution(schema, caches.compiled),
+    // Bounded (by entries and bytes) in place of Apollo's own, which any caller could fill.
+    documentStore: caches.documentStore,
     // Introspection is for authenticated callers in production (the plugin below), for all in development.
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    persistedQueries: false,
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: guard.validationRules,
@@ -175,6 +182,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     // main.ts owns the process's signals; closing Fastify stops Apollo (below).
     stopOnTerminationSignals: false,
     plugins: [
+      // First: the other plugins may assume the request names an operation the schema serves.
+      operationGuardPlugin(),
       ...guard.plugins,
       ...(config.production ? [anonymousIntrospectionPlugin()] : []),
       requestErrorsPlugin(log),
@@ -192,6 +201,7 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   app.addHook('onClose', async () => {
     await apollo.stop();
   });
+  refusePersistedQueries(app, '/graphql');
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => extendContext(createContext({ dataSource, request, caller: request.caller })),

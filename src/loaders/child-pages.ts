@@ -86,8 +86,10 @@ function childPageStatement<T extends ObjectLiteral>(dataSource: DataSource, spe
   const metadata = dataSource.getMetadata(spec.entity);
   const reader = rowReader(dataSource, spec.entity, spec.alias);
   const sql = (branches: number) =>
-    `SELECT ${reader.select}, page_window.page_parent FROM (${unionAll(Array.from({ length: branches }, () => branch))}) page_window
-       INNER JOIN ${escape(metadata.tableName)} ${escape(spec.alias)} ON ${escapeIdentifierPath(dataSource, spec.alias, 'id')} = page_window.page_id
+    `SELECT ${reader.select}, page_window.page_parent
+       FROM (${unionAll(Array.from({ length: branches }, () => branch))}) page_window
+       INNER JOIN ${escape(metadata.tableName)} ${escape(spec.alias)}
+         ON ${escapeIdentifierPath(dataSource, spec.alias, 'id')} = page_window.page_id
       ORDER BY page_window.page_parent, ${order}`;
   const parameters = (parentIds: readonly number[]) =>
     parentIds.flatMap((id) => branchParameters.map((p) => (p === PARENT ? id : p)));

@@ -10,10 +10,8 @@ import {
   type WhereExpressionBuilder,
 } from 'typeorm';
 import { fromGlobalId } from '../core/global-id';
-import { MAX_IN_LIST } from '../core/paging';
+import { MAX_FILTER_DEPTH, MAX_IN_LIST } from '../core/paging';
 import { badUserInput } from '../core/request-errors';
-
-export const MAX_FILTER_DEPTH = 5;
 
 /**
  * A relation a filter can follow: to one (`unit: UnitFilter` — the local column holds the other's

@@ -67,7 +67,9 @@ query PortalSync($after: String) {
     nodes {
       name
       leaderships { nodes { year role } }
-      awardHistory { nodes { achievementYear status awardType { name } decision { decisionNo signedOn } prizeAmountVnd } }
+      awardHistory {
+        nodes { achievementYear status awardType { name } decision { decisionNo signedOn } prizeAmountVnd }
+      }
     }
   }
 }`,

@@ -50,7 +50,7 @@ function selectFigures(
   return query;
 }
 
-function readFigures(report: ReportDefinition, row: Record<string, unknown>): Figures {
+export function readFigures(report: ReportDefinition, row: Record<string, unknown>): Figures {
   const measures: Record<string, MeasureFigures> = {};
   for (const measure of report.measures) {
     const raw = (statistic: string) => row[`agg_${measure.name}_${statistic}`] as string | number | null;
@@ -114,6 +114,18 @@ function aggregateSql(report: ReportDefinition, aggregate: string): string {
   return numericSql(statistic, `${report.alias}.${measure.column}`);
 }
 
+/** The groups' order: the one asked for, then every key ascending (keys make a group unique). */
+export function groupOrderSql(
+  report: ReportDefinition,
+  request: Pick<GroupRequest, 'groupBy' | 'orderBy'>,
+): Array<{ sql: string; direction: 'ASC' | 'DESC' }> {
+  const order = [...request.orderBy, ...request.groupBy.map((name) => ({ by: name, direction: 'ASC' as const }))];
+  return order.map(({ by, direction }) => ({
+    sql: report.keys[by] ? report.keys[by]!.sql : aggregateSql(report, by),
+    direction,
+  }));
+}
+
 /** The grouped query: keys, figures, HAVING and ORDER BY, without its page window. */
 export function groupedQuery(
   query: SelectQueryBuilder<ObjectLiteral>,
@@ -138,13 +150,12 @@ export function groupedQuery(
   });
   selectFigures(query, engine, report, wanted);
   request.having.forEach((condition, i) => {
-    const sql = `${aggregateSql(report, condition.aggregate)} ${condition.operator} ${numericParameter(engine, `having${i}`)}`;
+    const value = numericParameter(engine, `having${i}`);
+    const sql = `${aggregateSql(report, condition.aggregate)} ${condition.operator} ${value}`;
     if (i === 0) query.having(sql, { [`having${i}`]: condition.value });
     else query.andHaving(sql, { [`having${i}`]: condition.value });
   });
-  const order = [...request.orderBy, ...keys.map(([name]) => ({ by: name, direction: 'ASC' as const }))];
-  order.forEach(({ by, direction }, i) => {
-    const sql = report.keys[by] ? report.keys[by]!.sql : aggregateSql(report, by);
+  groupOrderSql(report, request).forEach(({ sql, direction }, i) => {
     if (i === 0) query.orderBy(sql, direction);
     else query.addOrderBy(sql, direction);
   });
@@ -163,6 +174,15 @@ export async function groupsOf(
     .offset(request.offset)
     .limit(request.limit + 1)
     .getRawMany()) as Array<Record<string, unknown>>;
+  return readGroups(report, request, rows);
+}
+
+/** A page of groups from their rows (one more than the page, to tell whether more follow). */
+export function readGroups(
+  report: ReportDefinition,
+  request: GroupRequest,
+  rows: Array<Record<string, unknown>>,
+): { groups: GroupFigures[]; hasMore: boolean } {
   const groups = rows.slice(0, request.limit).map((row) => ({
     ...readFigures(report, row),
     keys: Object.fromEntries(

@@ -1,6 +1,6 @@
 /**
- * A bloc's ranking for a year: each evaluated unit's points, rank and votes, with its rank the
- * year before and the change (positive: moved up). One SQL statement.
+ * Blocs' rankings for a year: each evaluated unit's points, rank and votes, with its rank the
+ * year before and the change (positive: moved up). One SQL statement for any number of blocs.
  */
 import type { DataSource } from 'typeorm';
 import { engineOf } from '../db/data-source';
@@ -18,22 +18,30 @@ export interface RankingRow {
 
 const intOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
-export async function blocRanking(dataSource: DataSource, blocId: number, year: number): Promise<RankingRow[]> {
+/** Each bloc's ranking for `year`, in the order of `blocIds` (an empty list for a bloc not evaluated). */
+export async function blocRankings(
+  dataSource: DataSource,
+  blocIds: readonly number[],
+  year: number,
+): Promise<RankingRow[][]> {
+  if (blocIds.length === 0) return [];
   const text = engineOf(dataSource) === 'sqlite' ? 'TEXT' : 'CHAR';
   const rows = (await dataSource.query(
-    `SELECT r.unitId AS unitId, CAST(r.totalPoints AS ${text}) AS totalPoints, r.\`rank\` AS rnk, r.votesFor AS votesFor, r.votesCast AS votesCast, pr.\`rank\` AS previousRank
+    `SELECT e.blocId AS blocId, r.unitId AS unitId, CAST(r.totalPoints AS ${text}) AS totalPoints,
+            r.\`rank\` AS rnk, r.votesFor AS votesFor, r.votesCast AS votesCast, pr.\`rank\` AS previousRank
        FROM evaluations e
        JOIN evaluation_results r ON r.evaluationId = e.id AND r.deletedAt IS NULL
        LEFT JOIN evaluations pe ON pe.blocId = e.blocId AND pe.year = e.year - 1 AND pe.deletedAt IS NULL
        LEFT JOIN evaluation_results pr ON pr.evaluationId = pe.id AND pr.unitId = r.unitId AND pr.deletedAt IS NULL
-      WHERE e.blocId = ? AND e.year = ? AND e.deletedAt IS NULL
-      ORDER BY CASE WHEN r.\`rank\` IS NULL THEN 1 ELSE 0 END, r.\`rank\`, r.unitId`,
-    [blocId, year],
+      WHERE e.blocId IN (${blocIds.map(() => '?').join(', ')}) AND e.year = ? AND e.deletedAt IS NULL
+      ORDER BY e.blocId, CASE WHEN r.\`rank\` IS NULL THEN 1 ELSE 0 END, r.\`rank\`, r.unitId`,
+    [...blocIds, year],
   )) as Array<Record<string, unknown>>;
-  return rows.map((row) => {
+  const byBloc = new Map<number, RankingRow[]>(blocIds.map((id) => [id, []]));
+  for (const row of rows) {
     const rank = intOrNull(row.rnk);
     const previousRank = intOrNull(row.previousRank);
-    return {
+    byBloc.get(Number(row.blocId))?.push({
       unitId: Number(row.unitId),
       totalPoints: fromHundredths(toHundredths(String(row.totalPoints))),
       rank,
@@ -41,6 +49,7 @@ export async function blocRanking(dataSource: DataSource, blocId: number, year: 
       votesCast: intOrNull(row.votesCast),
       previousRank,
       rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
-    };
-  });
+    });
+  }
+  return blocIds.map((id) => byBloc.get(id)!);
 }

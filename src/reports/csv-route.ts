@@ -161,13 +161,14 @@ async function download(
     filterFixesKind(filter) || (csv.report.kindKey !== undefined && groupBy.includes(csv.report.kindKey));
   const { selection, columns } = layout(csv.report, groupBy, quantityAllowed);
   const t = csv.report.typeName;
-  const variableTypes =
-    `$filter: ${t}Filter, $groupBy: [${t}GroupBy!]!, $having: ${t}GroupHaving, ` +
-    `$orderBy: [${t}GroupOrder!], $after: String`;
-  const groupArgs = `groupBy: $groupBy, having: $having, orderBy: $orderBy, first: ${PAGE}, after: $after`;
-  const document = parse(`query CsvPage(${variableTypes}) {
+  const document = parse(`query CsvPage(
+      $filter: ${t}Filter, $groupBy: [${t}GroupBy!]!, $having: ${t}GroupHaving,
+      $orderBy: [${t}GroupOrder!], $after: String
+    ) {
     list: ${csv.listField}(filter: $filter) {
-      groupedAggregates(${groupArgs}) { pageInfo { hasNextPage endCursor } nodes { ${selection} } }
+      groupedAggregates(groupBy: $groupBy, having: $having, orderBy: $orderBy, first: ${PAGE}, after: $after) {
+        pageInfo { hasNextPage endCursor } nodes { ${selection} }
+      }
     }
   }`);
   const variables = { filter, groupBy, having: jsonParam(params, 'having'), orderBy: jsonParam(params, 'orderBy') };

@@ -52,10 +52,8 @@ export async function fulfilmentOfPledges(
   ];
   const sql = branches
     .map(
-      ({
-        where,
-        join,
-      }) => `SELECT pt.id AS targetId, pt.pledgeId AS pledgeId, pt.targetQuantity AS targetQuantity, CAST(pt.targetAmountVnd AS ${text}) AS targetAmount,
+      ({ where, join }) => `SELECT pt.id AS targetId, pt.pledgeId AS pledgeId, pt.targetQuantity AS targetQuantity,
+              CAST(pt.targetAmountVnd AS ${text}) AS targetAmount,
             COUNT(c.id) AS n, CAST(SUM(c.quantity) AS ${text}) AS quantity, CAST(SUM(c.amountVnd) AS ${text}) AS amount
        FROM pledge_targets pt
        JOIN pledges p ON p.id = pt.pledgeId

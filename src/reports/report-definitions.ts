@@ -46,7 +46,8 @@ const memberBlocJoin: Join = (q) =>
   q.innerJoin(
     BlocMembership,
     'grp_bm',
-    'grp_bm.unitId = c.unitId AND grp_bm.fromYear <= c.year AND (grp_bm.toYear IS NULL OR grp_bm.toYear >= c.year) AND grp_bm.deletedAt IS NULL',
+    'grp_bm.unitId = c.unitId AND grp_bm.fromYear <= c.year AND (grp_bm.toYear IS NULL OR grp_bm.toYear >= ' +
+      'c.year) AND grp_bm.deletedAt IS NULL',
   );
 
 export const CONTRIBUTION_REPORT: ReportDefinition = {
@@ -87,7 +88,8 @@ export const CONTRIBUTION_REPORT: ReportDefinition = {
       sql: 'c.blocId',
       value: { record: EmulationBloc },
       description:
-        "Khối (đóng góp của chính khối) — the bloc's own rows, where the contributor is the bloc as a whole (the article's figures); rows of units fall in the group whose bloc is null.",
+        "Khối (đóng góp của chính khối) — the bloc's own rows, where the contributor is the bloc as a whole " +
+        "(the article's figures); rows of units fall in the group whose bloc is null.",
     },
     MEMBER_BLOC: {
       field: 'memberBloc',
@@ -95,7 +97,8 @@ export const CONTRIBUTION_REPORT: ReportDefinition = {
       value: { record: EmulationBloc },
       joins: { grp_bm: memberBlocJoin },
       description:
-        "Khối (cộng từ thành viên) — the member units' rows, each rolled up to the bloc the unit belonged to that year (a unit in two blocs counts in both; the bloc's own rows are not included).",
+        "Khối (cộng từ thành viên) — the member units' rows, each rolled up to the bloc the unit belonged to " +
+        "that year (a unit in two blocs counts in both; the bloc's own rows are not included).",
     },
     UNIT: {
       field: 'unit',

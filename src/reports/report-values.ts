@@ -9,7 +9,9 @@ import type { Figures, GroupFigures } from './aggregate-query';
 import type { ReportDefinition } from './report-definitions';
 
 const QUANTITY_REFUSAL =
-  'Quantities of different contribution kinds cannot be added together (houses + students means nothing): fix one kind in the filter (kindId or kind { code }) or group by KIND. Money (amountVnd) can be summed across kinds.';
+  'Quantities of different contribution kinds cannot be added together (houses + students means nothing): fix ' +
+  'one kind in the filter (kindId or kind { code }) or group by KIND. Money (amountVnd) can be summed across ' +
+  'kinds.';
 
 export function figuresValue(
   report: ReportDefinition,
@@ -68,7 +70,10 @@ export function groupKeyValue(
   return key;
 }
 
-/** Whether a list filter fixes one contribution kind: `kindId: { eq }` or `kind: { id|code: { eq } }`, at the top or in a top-level `and`. */
+/**
+ * Whether a list filter fixes one contribution kind: `kindId: { eq }` or `kind: { id|code: { eq } }`,
+ * at the top or in a top-level `and`.
+ */
 export function filterFixesKind(filter: unknown): boolean {
   if (!filter || typeof filter !== 'object') return false;
   const f = filter as {

@@ -10,14 +10,12 @@ import {
   createAwardDecision,
   DECISION_FIELDS,
   DECISION_RECORDS,
-  revokeAward,
-  revokeAwardDecision,
   type CreateDecisionInput,
-  type RevocationInput,
 } from '../services/awards';
+import { revokeAward, revokeAwardDecision, type RevocationInput } from '../services/awards-revocations';
 import type { RequestContext } from './context';
 import { mutate } from './mutation-payload';
-import { AWARD_TYPE_RECORDS, BASE_SALARY_RECORDS } from '../services/award-catalogue';
+import { AWARD_TYPE_RECORDS, BASE_SALARY_RECORDS } from '../services/awards-catalogue';
 import { recordMutations } from './record-mutations';
 import { replayOne } from './replay';
 
@@ -82,7 +80,8 @@ class AwardDecisionMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => CreateAwardDecisionPayload, {
     description:
-      'Tạo quyết định khen thưởng — a decision with its awards in one transaction; prize money derived from coefficient × base salary on the signing date.',
+      'Tạo quyết định khen thưởng — a decision with its awards in one transaction; prize money derived from ' +
+      'coefficient × base salary on the signing date.',
   })
   createAwardDecision(
     @Arg('input', () => CreateAwardDecisionInput, { description: "Dữ liệu vào — the mutation's input." })
@@ -102,7 +101,8 @@ class AwardDecisionMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => RevokeAwardDecisionPayload, {
     description:
-      'Thu hồi quyết định — revokes a decision and all its active awards, recording the revoking decision and reason. Nothing is deleted.',
+      'Thu hồi quyết định — revokes a decision and all its active awards, recording the revoking decision and ' +
+      'reason. Nothing is deleted.',
   })
   revokeAwardDecision(
     @Arg('input', () => RevokeInput, { description: "Dữ liệu vào — the mutation's input." }) input: RevokeInput,
@@ -114,7 +114,8 @@ class AwardDecisionMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => RevokeAwardPayload, {
     description:
-      'Thu hồi khen thưởng — revokes one award; its decision becomes partially revoked (or revoked, with its last award).',
+      'Thu hồi khen thưởng — revokes one award; its decision becomes partially revoked (or revoked, with its ' +
+      'last award).',
   })
   revokeAward(
     @Arg('input', () => RevokeInput, { description: "Dữ liệu vào — the mutation's input." }) input: RevokeInput,

@@ -1,23 +1,52 @@
 import { Args, createUnionType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { Award, AwardDecision, AwardType } from '../entities/awards';
+import { Award, AwardDecision, AwardType, BaseSalary } from '../entities/awards';
 import { EmulationBloc } from '../entities/blocs';
 import { SubjectType } from '../entities/enums';
 import { Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
-import { AWARD_DECISIONS, AWARDS } from '../schema/awards';
+import {
+  AWARD_DECISIONS,
+  AWARD_TYPES,
+  AWARDS,
+  AwardConnection,
+  AwardDecisionConnection,
+  AwardTypeConnection,
+  BASE_SALARIES,
+  BaseSalaryConnection,
+} from '../schema/awards';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
-import { connectionType } from '../schema/page';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
 
-export const AwardDecisionConnection = connectionType(AwardDecision, 'AwardDecision', 'quyết định khen thưởng');
-export const AwardConnection = connectionType(Award, 'Award', 'khen thưởng');
-
 export const AwardRootFields = [
+  rootFieldsResolver({
+    entity: AwardType,
+    connection: AwardTypeConnection,
+    list: AWARD_TYPES,
+    one: {
+      name: 'awardType',
+      description: 'Danh hiệu, hình thức khen thưởng — one catalogue award type by global ID.',
+    },
+    many: {
+      name: 'awardTypes',
+      description:
+        'Danh mục danh hiệu, hình thức khen thưởng — the award types with their legal basis and validity, by code.',
+    },
+  }),
+  rootFieldsResolver({
+    entity: BaseSalary,
+    connection: BaseSalaryConnection,
+    list: BASE_SALARIES,
+    one: { name: 'baseSalary', description: 'Lương cơ sở — one base-salary row by global ID.' },
+    many: {
+      name: 'baseSalaries',
+      description: 'Mức lương cơ sở — the base salaries in force over time, newest first.',
+    },
+  }),
   rootFieldsResolver({
     entity: AwardDecision,
     connection: AwardDecisionConnection,

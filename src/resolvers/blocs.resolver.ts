@@ -18,13 +18,13 @@ import { PLEDGES } from '../schema/pledges';
 import { UNITS, UnitConnection } from '../schema/organisation';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
-import { FundConnection } from './catalogue.resolver';
+import { FundConnection } from '../schema/contributions';
 import { childListConnection, type ChildRelation } from './connection-result';
-import { ContestConnection } from './contests.resolver';
+import { ContestConnection } from '../schema/contests';
 import type { RequestContext } from './context';
-import { ContributionConnection } from './contributions.resolver';
-import { EvaluationConnection } from './evaluations.resolver';
-import { PledgeConnection } from './pledges.resolver';
+import { ContributionConnection } from '../schema/contributions';
+import { EvaluationConnection } from '../schema/evaluations';
+import { PledgeConnection } from '../schema/pledges';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;

@@ -15,9 +15,9 @@ import {
 } from 'type-graphql';
 import { entities } from '../entities';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/paging';
-import { decodeCursor, encodeCursor } from '../loaders/keyset-page';
+import { decodeFeedCursor } from '../loaders/changes-cursor';
+import { readFeedPage, type ChangeOperation, type ChangeRow } from '../loaders/changes-feed';
 import type { EntityClass } from '../loaders/record-loaders';
-import { readChanges, sequencePendingChanges, type ChangeOperation, type ChangeRow } from '../services/changes';
 import { toGlobalId } from '../core/global-id';
 import { Node } from '../core/node';
 import { PageInfo } from '../schema/page';
@@ -105,7 +105,9 @@ class ChangesArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      'Sau con trỏ — continue after this cursor (the last endCursor you received); omit to start from the beginning.',
+      'Sau con trỏ — continue after this cursor (the last endCursor you received); omit to start from the ' +
+      'beginning. A cursor this feed cannot vouch for is refused (BAD_USER_INPUT with reason FEED_CURSOR_INVALID, ' +
+      'or FEED_RESET when the feed was recreated): then resynchronise from the beginning.',
   })
   after?: string | null;
 
@@ -121,32 +123,22 @@ export class ChangeResolver {
   @Authorized()
   @Query(() => ChangeConnection, {
     description:
-      'Nhật ký thay đổi — every committed create, update, soft delete (tombstone), restore and purge of every record, in a stable order, for keeping a copy in step. Poll with the last endCursor; no committed change is ever skipped, even when transactions commit out of order.',
+      'Nhật ký thay đổi — every committed create, update, soft delete (tombstone), restore and purge of every ' +
+      'record, in a stable order, for keeping a copy in step. Poll with the last endCursor; no committed change ' +
+      'is ever skipped, even when transactions commit out of order.',
   })
   async changes(@Args() args: ChangesArgs, @Ctx() ctx: RequestContext): Promise<ChangeConnection> {
     const size = args.first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE)
       throw badUserInput(`"first" must be a whole number from 0 to ${MAX_PAGE_SIZE}`, 'first');
-    let position = null;
-    if (args.after != null) {
-      const [batchNo, id] = decodeCursor(args.after, 2, 'after');
-      if (typeof batchNo !== 'string' || typeof id !== 'string')
-        throw badUserInput('"after" is not a cursor of the change feed', 'after');
-      position = { batchNo, id };
-    }
-    await sequencePendingChanges(ctx.dataSource);
-    const rows = await readChanges(ctx.dataSource, position, size + 1);
-    const page = rows.slice(0, size).map((row) => Object.assign(new Change(), { row }));
-    const edges = page.map((node) => ({ node, cursor: encodeCursor([node.row.batchNo, node.row.id]) }));
+    const after = args.after == null ? null : decodeFeedCursor(args.after);
+    const { rows, hasNextPage, cursorOf, endCursor } = await readFeedPage(ctx.dataSource, after, size);
+    const page = rows.map((row) => Object.assign(new Change(), { row }));
+    const edges = page.map((node) => ({ node, cursor: cursorOf(node.row) }));
     return {
       edges,
       nodes: page,
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        hasPreviousPage: position !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? args.after ?? null,
-      },
+      pageInfo: { hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor },
     };
   }
 

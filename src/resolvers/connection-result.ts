@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ChildQuery } from '../loaders/child-pages';
+import type { NestedReportSource } from '../loaders/report-loaders';
 import { type PageArgs, type SortKey } from '../core/paging';
 import { fetchPage, resolvePageSize, type Page } from '../loaders/keyset-page';
 import { listQuery, refineList, type ListDefinition } from '../loaders/list-query';
@@ -82,13 +83,37 @@ export function sourceQuery<T extends ObjectLiteral>(
   ctx: RequestContext,
   source: ListSource<T>,
 ): SelectQueryBuilder<T> {
+  const { parent } = source;
+  const query = relationQuery(ctx, source);
+  return parent
+    ? query.andWhere(`${parent.relation.parentKey} = :sourceParentId`, { sourceParentId: parent.id })
+    : query;
+}
+
+/** The source's rows under any parent of its relation: its joins, filter and search, no parent restriction. */
+function relationQuery<T extends ObjectLiteral>(ctx: RequestContext, source: ListSource<T>): SelectQueryBuilder<T> {
   const { definition, listing, parent } = source;
-  let query = ctx.dataSource.getRepository(definition.entity).createQueryBuilder(definition.alias);
-  if (parent) {
-    if (parent.relation.join) query = parent.relation.join(query);
-    query.andWhere(`${parent.relation.parentKey} = :sourceParentId`, { sourceParentId: parent.id });
-  }
-  return refineList(query, definition, listing);
+  const query = ctx.dataSource.getRepository(definition.entity).createQueryBuilder(definition.alias);
+  return refineList(parent?.relation.join ? parent.relation.join(query) : query, definition, listing);
+}
+
+/**
+ * A nested source as its level's report loaders take it — the rows under every parent, keyed by
+ * relation and arguments so the siblings of one level share a statement — and its parent's id;
+ * null for a root list.
+ */
+export function nestedReportSource<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  source: ListSource<T>,
+): { rows: NestedReportSource; parentId: number } | null {
+  if (!source.parent) return null;
+  const { relation, id } = source.parent;
+  const rows = {
+    key: `${relation.name}:${JSON.stringify(source.listing)}`,
+    parentKey: relation.parentKey,
+    query: () => relationQuery(ctx, source),
+  };
+  return { rows, parentId: id };
 }
 
 /** A root plural connection over a list definition. */
@@ -100,7 +125,7 @@ export async function listConnection<T extends ObjectLiteral>(
 ) {
   const { query, order } = listQuery(ctx.dataSource, definition, args);
   const result = await connectionOf(connection, query, definition.alias, order, args);
-  const { first, after, last, before, ...listing } = args;
+  const { first: _first, after: _after, last: _last, before: _before, ...listing } = args;
   result.source = { definition, listing } satisfies ListSource<T>;
   return result;
 }

@@ -1,21 +1,17 @@
+/** Contests and their prizes: root lists, and the organiser, movement, meeting and recipients of each. */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { EmulationBloc } from '../entities/blocs';
 import { Contest, ContestPrize } from '../entities/contests';
-import { Event } from '../entities/movements';
-import { Movement } from '../entities/movements';
+import { Event, Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
-import { CONTEST_PRIZES, CONTESTS } from '../schema/contests';
+import { CONTEST_PRIZES, CONTESTS, ContestConnection, ContestPrizeConnection } from '../schema/contests';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
-import { connectionType } from '../schema/page';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
-
-export const ContestConnection = connectionType(Contest, 'Contest', 'cuộc thi');
-export const ContestPrizeConnection = connectionType(ContestPrize, 'ContestPrize', 'giải thưởng cuộc thi');
 
 export const ContestRootFields = [
   rootFieldsResolver({

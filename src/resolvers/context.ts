@@ -4,6 +4,7 @@ import type { Log } from '../log';
 import type { LinkSigner } from '../reports/download-links';
 import { ChildPageLoaders } from '../loaders/child-pages';
 import { RecordLoaders } from '../loaders/record-loaders';
+import { ReportLoaders } from '../loaders/report-loaders';
 
 /** What every resolver gets for one request. Loaders live exactly as long as the request. */
 export interface RequestContext {
@@ -14,6 +15,8 @@ export interface RequestContext {
   anonymousReads: boolean;
   loaders: RecordLoaders;
   childPages: ChildPageLoaders;
+  /** Report fields under many parents (rankings, fulfilment, nested figures): one statement per level. */
+  reports: ReportLoaders;
   /** Where refused writes and other request events are logged. */
   log?: Log;
   /** Signs CSV download links (absent where there is no HTTP server). */
@@ -37,5 +40,6 @@ export function createRequestContext(
     linkSigner,
     loaders: new RecordLoaders(dataSource),
     childPages: new ChildPageLoaders(dataSource),
+    reports: new ReportLoaders(dataSource),
   };
 }

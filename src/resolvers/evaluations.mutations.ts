@@ -1,4 +1,7 @@
-/** createCriteriaSet (with its criteria) and createEvaluation (with scores and votes); the rest are record mutations. */
+/**
+ * createCriteriaSet (with its criteria) and createEvaluation (with scores and votes); the rest are
+ * record mutations.
+ */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/caller';
 import { CriteriaSet, Evaluation } from '../entities/evaluations';
@@ -112,7 +115,8 @@ class CreateEvaluationMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => CreateEvaluationPayload, {
     description:
-      "Tạo bình xét thi đua — an evaluation with its scores and votes in one transaction; each unit's total and rank are derived.",
+      'Tạo bình xét thi đua — an evaluation with its scores and votes in one transaction; ' +
+      "each unit's total and rank are derived.",
   })
   createEvaluation(
     @Arg('input', () => CreateEvaluationInput, { description: "Dữ liệu vào — the mutation's input." })

@@ -4,21 +4,25 @@ import { EmulationBloc } from '../entities/blocs';
 import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../entities/evaluations';
 import { Event } from '../entities/movements';
 import { Unit } from '../entities/organisation';
-import { CRITERIA, CRITERIA_SETS, EVALUATION_RESULTS, EVALUATION_SCORES, EVALUATIONS } from '../schema/evaluations';
+import {
+  CRITERIA,
+  CRITERIA_SETS,
+  CriteriaSetConnection,
+  CriterionConnection,
+  EVALUATION_RESULTS,
+  EVALUATION_SCORES,
+  EVALUATIONS,
+  EvaluationConnection,
+  EvaluationResultConnection,
+  EvaluationScoreConnection,
+} from '../schema/evaluations';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
-import { connectionType } from '../schema/page';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
-
-export const CriteriaSetConnection = connectionType(CriteriaSet, 'CriteriaSet', 'bộ tiêu chí');
-export const CriterionConnection = connectionType(Criterion, 'Criterion', 'tiêu chí');
-export const EvaluationConnection = connectionType(Evaluation, 'Evaluation', 'bình xét thi đua');
-export const EvaluationScoreConnection = connectionType(EvaluationScore, 'EvaluationScore', 'điểm chấm');
-export const EvaluationResultConnection = connectionType(EvaluationResult, 'EvaluationResult', 'kết quả bình xét');
 
 export const EvaluationRootFields = [
   rootFieldsResolver({

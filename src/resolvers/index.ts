@@ -8,9 +8,8 @@ import {
   EmulationBlocResolver,
   EmulationBlocRootFields,
 } from './blocs.resolver';
-import { CatalogueRootFields, FundResolver } from './catalogue.resolver';
 import { ContestPrizeResolver, ContestResolver, ContestRootFields } from './contests.resolver';
-import { ContributionResolver, ContributionRootFields } from './contributions.resolver';
+import { ContributionResolver, ContributionRootFields, FundResolver } from './contributions.resolver';
 import {
   CriteriaSetResolver,
   CriterionResolver,
@@ -58,9 +57,8 @@ export const resolvers: NonEmptyArray<Function> = [
   MovementResolver,
   MovementOutcomeRootFields,
   MovementOutcomeResolver,
-  ...CatalogueRootFields,
   FundResolver,
-  ContributionRootFields,
+  ...ContributionRootFields,
   ContributionResolver,
   ...PledgeRootFields,
   PledgeResolver,

@@ -15,10 +15,10 @@ import {
 } from '../schema/movements';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
-import { AwardConnection } from './awards.resolver';
+import { AwardConnection } from '../schema/awards';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
-import { ContributionConnection } from './contributions.resolver';
+import { ContributionConnection } from '../schema/contributions';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;

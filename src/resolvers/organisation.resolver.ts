@@ -16,10 +16,10 @@ import { CONTRIBUTIONS } from '../schema/contributions';
 import { PERSONS, PersonConnection, UNITS, UnitConnection } from '../schema/organisation';
 import type { ListArgs } from '../schema/list-args';
 import { OrderDirection, type OrderInput } from '../schema/order';
-import { AwardConnection } from './awards.resolver';
+import { AwardConnection } from '../schema/awards';
 import { childListConnection, type ChildRelation } from './connection-result';
 import type { RequestContext } from './context';
-import { ContributionConnection } from './contributions.resolver';
+import { ContributionConnection } from '../schema/contributions';
 import { rootFieldsResolver } from './root-fields';
 import { PROVINCIAL_FLAG_CODE } from '../services/awards';
 

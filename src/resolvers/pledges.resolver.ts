@@ -1,23 +1,24 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { EmulationBloc } from '../entities/blocs';
 import { ContributionKind } from '../entities/contributions';
-import { Event } from '../entities/movements';
-import { Movement } from '../entities/movements';
+import { Event, Movement } from '../entities/movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
 import { Unit } from '../entities/organisation';
-import { PLEDGE_SIGNATORIES, PLEDGE_TARGETS, PLEDGES } from '../schema/pledges';
+import {
+  PLEDGE_SIGNATORIES,
+  PLEDGE_TARGETS,
+  PLEDGES,
+  PledgeConnection,
+  PledgeSignatoryConnection,
+  PledgeTargetConnection,
+} from '../schema/pledges';
 import type { ListArgs } from '../schema/list-args';
 import type { OrderInput } from '../schema/order';
-import { connectionType } from '../schema/page';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
-
-export const PledgeConnection = connectionType(Pledge, 'Pledge', 'giao ước thi đua');
-export const PledgeSignatoryConnection = connectionType(PledgeSignatory, 'PledgeSignatory', 'đơn vị ký giao ước');
-export const PledgeTargetConnection = connectionType(PledgeTarget, 'PledgeTarget', 'chỉ tiêu giao ước');
 
 export const PledgeRootFields = [
   rootFieldsResolver({

@@ -4,8 +4,7 @@ import { REPORT_ROLES } from '../auth/caller';
 import { EmulationBloc } from '../entities/blocs';
 import { Pledge, PledgeTarget } from '../entities/pledges';
 import { Unit } from '../entities/organisation';
-import { pledgeFulfilmentLoader } from '../loaders/report-loaders';
-import { blocRanking, type RankingRow } from '../reports/bloc-ranking';
+import type { RankingRow } from '../reports/bloc-ranking';
 import { pledgeIdOf, type TargetFulfilment } from '../reports/pledge-fulfilment';
 import { SafeIntScalar } from '../schema/aggregate-types';
 import { fromGlobalId } from '../core/global-id';
@@ -15,7 +14,8 @@ import type { RequestContext } from './context';
 
 @ObjectType('PledgeTargetFulfilment', {
   description:
-    'Mức thực hiện chỉ tiêu — one pledge target next to what was achieved: the contributions of the same scope (the bloc as a whole, or the one unit), kind, year and movement.',
+    'Mức thực hiện chỉ tiêu — one pledge target next to what was achieved: the contributions of the same scope ' +
+    '(the bloc as a whole, or the one unit), kind, year and movement.',
 })
 class PledgeTargetFulfilment {
   targetId!: number;
@@ -38,7 +38,8 @@ class PledgeTargetFulfilment {
   @Field(() => DecimalScalar, {
     nullable: true,
     description:
-      'Tỷ lệ số lượng (%) — achieved ÷ target quantity × 100, two decimals rounded half up; null without a target quantity.',
+      'Tỷ lệ số lượng (%) — achieved ÷ target quantity × 100, two decimals rounded half up; ' +
+      'null without a target quantity.',
   })
   quantityPercent!: string | null;
 
@@ -109,10 +110,11 @@ export class PledgeFulfilmentResolver {
   @Authorized(...REPORT_ROLES)
   @FieldResolver(() => [PledgeTargetFulfilment], {
     description:
-      'Mức thực hiện giao ước — every target next to what was achieved, with percentages (one SQL statement for all pledges of a page).',
+      'Mức thực hiện giao ước — every target next to what was achieved, with percentages ' +
+      '(one SQL statement for all pledges of a page).',
   })
   fulfilment(@Root() pledge: Pledge, @Ctx() ctx: RequestContext): Promise<TargetFulfilment[]> {
-    return pledgeFulfilmentLoader(ctx, ctx.dataSource).load(pledge.id);
+    return ctx.reports.fulfilment(pledge.id);
   }
 }
 
@@ -127,7 +129,7 @@ export class BlocRankingResolver {
     @Arg('year', () => Int, { description: 'Năm — the year evaluated.' }) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<RankingRow[]> {
-    return blocRanking(ctx.dataSource, bloc.id, year);
+    return ctx.reports.ranking(bloc.id, year);
   }
 }
 
@@ -136,7 +138,8 @@ export class ReportRootFields {
   @Authorized(...REPORT_ROLES)
   @Query(() => [PledgeTargetFulfilment], {
     description:
-      "Mức thực hiện giao ước — a bloc's pledge for a year, target by target, against what was achieved; empty when there is no pledge.",
+      "Mức thực hiện giao ước — a bloc's pledge for a year, target by target, against what was achieved; " +
+      'empty when there is no pledge.',
   })
   async pledgeFulfilment(
     @Arg('blocId', () => ID, { description: 'Khối — the bloc.' }) blocId: string,
@@ -144,7 +147,7 @@ export class ReportRootFields {
     @Ctx() ctx: RequestContext,
   ): Promise<TargetFulfilment[]> {
     const pledgeId = await pledgeIdOf(ctx.dataSource, blocIdOf(blocId), year);
-    return pledgeId === null ? [] : pledgeFulfilmentLoader(ctx, ctx.dataSource).load(pledgeId);
+    return pledgeId === null ? [] : ctx.reports.fulfilment(pledgeId);
   }
 
   @Authorized(...REPORT_ROLES)
@@ -157,7 +160,7 @@ export class ReportRootFields {
     @Arg('year', () => Int, { description: 'Năm — the year evaluated.' }) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<RankingRow[]> {
-    return blocRanking(ctx.dataSource, blocIdOf(blocId), year);
+    return ctx.reports.ranking(blocIdOf(blocId), year);
   }
 }
 

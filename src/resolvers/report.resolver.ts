@@ -1,7 +1,8 @@
 /**
  * `aggregates` and `groupedAggregates` on the list connections that have figures: contributions,
  * awards, evaluation results and pledge targets. Both start from the connection's own source — the
- * same filter, search and parent as its rows — and run one SQL statement.
+ * same filter, search and parent as its rows — and run one SQL statement; under a list of parents,
+ * one statement for all of them (through the request's report loaders).
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
@@ -21,12 +22,12 @@ import { reportTypes } from '../schema/aggregate-types';
 import { keysNeedingRecords, requestedFigures } from '../reports/requested-figures';
 import type { ConnectionClass, ConnectionShape } from '../schema/page';
 import { badUserInput } from '../core/request-errors';
-import { AwardConnection } from './awards.resolver';
-import { sourceQuery, type ListSource } from './connection-result';
+import { AwardConnection } from '../schema/awards';
+import { nestedReportSource, sourceQuery, type ListSource } from './connection-result';
 import type { RequestContext } from './context';
-import { ContributionConnection } from './contributions.resolver';
-import { EvaluationResultConnection } from './evaluations.resolver';
-import { PledgeTargetConnection } from './pledges.resolver';
+import { ContributionConnection } from '../schema/contributions';
+import { EvaluationResultConnection } from '../schema/evaluations';
+import { PledgeTargetConnection } from '../schema/pledges';
 
 type Source = ListSource<{ id: number }>;
 
@@ -44,7 +45,9 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
   class AggregatesResolver {
     @Authorized(...REPORT_ROLES)
     @FieldResolver(() => types.aggregates, {
-      description: `Số liệu tổng hợp — count, sum, average, minimum and maximum over every row of this list (not just this page), under the same filter; one SQL statement.`,
+      description:
+        'Số liệu tổng hợp — count, sum, average, minimum and maximum over every row of this list ' +
+        '(not just this page), under the same filter; one SQL statement.',
     })
     async aggregates(
       @Root() connection: ConnectionShape<object>,
@@ -52,12 +55,11 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
       @Info() info: GraphQLResolveInfo,
     ) {
       const source = sourceOf(connection);
-      const figures = await figuresOf(
-        sourceQuery(ctx, source),
-        engineOf(ctx.dataSource),
-        report,
-        requestedFigures(info),
-      );
+      const wanted = requestedFigures(info);
+      const nested = nestedReportSource(ctx, source);
+      const figures = nested
+        ? await ctx.reports.figures(nested.rows, report, wanted, nested.parentId)
+        : await figuresOf(sourceQuery(ctx, source), engineOf(ctx.dataSource), report, wanted);
       return figuresValue(report, figures, quantityAllowedBy(source));
     }
   }
@@ -69,7 +71,9 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
   class GroupedAggregatesResolver {
     @Authorized(...REPORT_ROLES)
     @FieldResolver(() => group.connection, {
-      description: `Số liệu theo nhóm — the list's rows grouped by typed keys, with figures per group, HAVING on the figures, ordered and paged; one SQL GROUP BY.`,
+      description:
+        "Số liệu theo nhóm — the list's rows grouped by typed keys, with figures per group, " +
+        'HAVING on the figures, ordered and paged; one SQL GROUP BY.',
     })
     async groupedAggregates(
       @Root() connection: ConnectionShape<object>,
@@ -92,13 +96,11 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
       const source = sourceOf(connection);
       const engine = engineOf(ctx.dataSource);
       const request = groupRequestOf(report, { groupBy, having, orderBy, first, after });
-      const { groups, hasMore } = await groupsOf(
-        sourceQuery(ctx, source),
-        engine,
-        report,
-        request,
-        info ? requestedFigures(info) : undefined,
-      );
+      const wanted = info ? requestedFigures(info) : undefined;
+      const nested = nestedReportSource(ctx, source);
+      const { groups, hasMore } = nested
+        ? await ctx.reports.groups(nested.rows, report, request, wanted, nested.parentId)
+        : await groupsOf(sourceQuery(ctx, source), engine, report, request, wanted);
       const quantityAllowed = quantityAllowedBy(source, groupBy);
       const recordsNeeded = info ? keysNeedingRecords(info) : new Set(Object.values(report.keys).map((k) => k.field));
       const nodes = groups.map((g) => ({
@@ -116,7 +118,9 @@ function reportResolvers(connectionType: ConnectionClass<object>, report: Report
           endCursor: cursors[cursors.length - 1] ?? null,
         },
         get totalCount() {
-          return groupCountOf(sourceQuery(ctx, source), engine, report, request);
+          return nested
+            ? ctx.reports.groupCount(nested.rows, report, request, nested.parentId)
+            : groupCountOf(sourceQuery(ctx, source), engine, report, request);
         },
       };
     }

@@ -1,5 +1,7 @@
+/** Contributions' lists and connections: kinds, funds and contributions, derived from the entities. */
 import { Contribution, ContributionKind, Fund } from '../entities/contributions';
 import { declareList, type DeclaredList } from './define-list';
+import { connectionType } from './page';
 
 export const CONTRIBUTIONS: DeclaredList<Contribution> = declareList<Contribution>({
   entity: Contribution,
@@ -28,3 +30,7 @@ export const FUNDS: DeclaredList<Fund> = declareList<Fund>({
   softDelete: true,
   defaultOrder: [{ column: 'name', direction: 'ASC' }],
 });
+
+export const ContributionConnection = connectionType(Contribution, 'Contribution', 'đóng góp');
+export const ContributionKindConnection = connectionType(ContributionKind, 'ContributionKind', 'loại đóng góp');
+export const FundConnection = connectionType(Fund, 'Fund', 'quỹ');

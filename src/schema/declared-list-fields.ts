@@ -6,7 +6,7 @@
  */
 import { enumInfo } from '../core/enum';
 import { declaredFields } from '../entities/field';
-import type { DeclaredList, FilterFieldDeclaration } from './define-list';
+import type { DeclaredList, FilterFieldDeclaration } from './list-declaration';
 
 const listsByEntity = new Map<Function, DeclaredList<object>>();
 
@@ -21,11 +21,7 @@ export function listOf(entity: Function): DeclaredList<object> {
   return list;
 }
 
-export function declaredFilterFields(
-  entity: Function,
-  typeName: string,
-  vietnamese: string,
-): Record<string, FilterFieldDeclaration> {
+export function declaredFilterFields(entity: Function, typeName: string): Record<string, FilterFieldDeclaration> {
   const fields: Record<string, FilterFieldDeclaration> = {
     id: { kind: 'id', of: typeName, description: `Mã định danh — the ${typeName}'s own global ID.` },
   };

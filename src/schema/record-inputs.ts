@@ -12,6 +12,7 @@ type ReturnTypeFunc = Parameters<typeof Field>[0] & (() => unknown);
 import type { RecordWrites, WriteField } from '../services/record-service';
 import type { WritableRecord } from '../services/record-writer';
 import { DateScalar, DecimalScalar, VndScalar } from '../core/scalars';
+import { MAX_LINES } from '../core/paging';
 import { UserError } from './user-error';
 
 export const MIN_YEAR = 1945;
@@ -94,7 +95,8 @@ export function idempotencyKeyField(prototype: object): void {
   Field(() => String, {
     nullable: true,
     description:
-      'Khóa chống lặp — send the same key again (e.g. after a timeout) to get the first result back instead of a second record; reusing it with a different input is refused.',
+      'Khóa chống lặp — send the same key again (e.g. after a timeout) to get the first result back instead of a ' +
+      'second record; reusing it with a different input is refused.',
   })(prototype, 'idempotencyKey');
   MaxLength(128, { message: 'idempotencyKey must be at most 128 characters' })(prototype, 'idempotencyKey');
 }
@@ -132,7 +134,8 @@ export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>
 
   class CreateInput {}
   @InputType(`Update${typeName}Input`, {
-    description: `Sửa ${v} — the record, the version you read, and the fields to change (absent: unchanged; null: cleared).`,
+    description:
+      `Sửa ${v} — the record, the version you read, and the fields to change ` + '(absent: unchanged; null: cleared).',
   })
   class UpdateInput {}
   for (const [name, field] of Object.entries(spec.fields)) {
@@ -173,9 +176,6 @@ export function recordInputTypes<T extends WritableRecord>(spec: RecordWrites<T>
     },
   };
 }
-
-/** Largest number of lines one multi-row mutation takes (a decision's awards, a batch of contributions). */
-export const MAX_LINES = 1000;
 
 /** An input type made of declared fields (one line of a multi-row input, or a mutation's own input). */
 export function fieldsInputType(

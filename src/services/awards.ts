@@ -8,102 +8,33 @@
  */
 import { annualTitleKeyOf, Award, AwardDecision, AwardType, BaseSalary, signedYearOf } from '../entities/awards';
 import { EmulationBloc } from '../entities/blocs';
-import { AwardStatus, CommendationType, DecisionStatus, AwardLevel, SubjectType } from '../entities/enums';
+import { writableFields } from '../entities/field';
+import { AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType, UnitKind } from '../entities/enums';
 import { Evaluation, EvaluationResult } from '../entities/evaluations';
 import { Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
 import { prizeAmountVnd } from './prize-money';
 import { databaseIdOf, referencedId, type RecordWrites, type WriteField } from './record-service';
-import { insertRecord, loadLive, updateRecord } from './record-writer';
+import { insertRecord, loadLive } from './record-writer';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
+import { lockBloc } from './blocs-membership';
 
 /** The catalogue code of the provincial emulation flag (Cờ thi đua cấp tỉnh), which rule 3 limits. */
 export const PROVINCIAL_FLAG_CODE = 'CO_THI_DUA_CAP_TINH';
 
-export const DECISION_FIELDS: Record<string, WriteField> = {
-  decisionNo: {
-    kind: 'string',
-    max: 64,
-    required: true,
-    description: 'Số quyết định — the number as written (e.g. 125/QĐ-UBND); unique per issuer and year (rule 8).',
-  },
-  signedOn: {
-    kind: 'date',
-    required: true,
-    description: 'Ngày ký — the signing date; it fixes the base salary and the catalogue rows in force (rule 9).',
-  },
-  issuingUnitId: { kind: 'ref', of: () => Unit, required: true, description: 'Cơ quan ban hành — the issuing unit.' },
-  level: {
-    kind: 'enum',
-    enum: AwardLevel,
-    required: true,
-    description: "Cấp — the issuer's level; every award's type must be of this level (rule 8).",
-  },
-  signerName: { kind: 'string', max: 255, description: 'Người ký — who signed.' },
-  signerTitle: { kind: 'string', max: 255, description: "Chức vụ người ký — the signer's title." },
-  summary: { kind: 'text', description: 'Trích yếu — the summary.' },
-  commendationType: {
-    kind: 'enum',
-    enum: CommendationType,
-    required: true,
-    description: 'Loại khen thưởng — regular, thematic, ad hoc…',
-  },
-  movementId: { kind: 'ref', of: () => Movement, description: 'Phong trào — the movement it rewards.' },
-  isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
-};
+/** A new decision's header: every writable column of a decision. */
+export const DECISION_FIELDS: Record<string, WriteField> = writableFields(AwardDecision);
 
-export const AWARD_LINE_FIELDS: Record<string, WriteField> = {
-  awardTypeId: {
-    kind: 'ref',
-    of: () => AwardType,
-    required: true,
-    description: 'Danh hiệu / hình thức — the award type.',
-  },
-  subjectType: {
-    kind: 'enum',
-    enum: SubjectType,
-    required: true,
-    description: 'Đối tượng — individual, collective or household; the type must allow it (rule 1).',
-  },
-  recipientUnitId: { kind: 'ref', of: () => Unit, description: 'Đơn vị nhận — for a collective.' },
-  recipientPersonId: { kind: 'ref', of: () => Person, description: 'Cá nhân nhận — for an individual.' },
-  recipientHouseholdName: { kind: 'string', max: 255, description: 'Hộ gia đình — for a household.' },
-  recipientNameSnapshot: {
-    kind: 'string',
-    max: 255,
-    description: 'Tên người/đơn vị nhận — the name valid at decision time; taken from the recipient when omitted.',
-  },
-  achievementYear: {
-    kind: 'year',
-    required: true,
-    description: 'Năm thành tích — the year of the achievement (not of the decision).',
-  },
-  movementId: { kind: 'ref', of: () => Movement, description: 'Phong trào — the movement.' },
-  blocId: {
-    kind: 'ref',
-    of: () => EmulationBloc,
-    description: 'Khối — the bloc the achievement was in (required for a provincial flag).',
-  },
-  prizeCoefficient: { kind: 'decimal', description: "Hệ số tiền thưởng — defaults to the award type's." },
-  flagOverrideReason: {
-    kind: 'text',
-    description: "Lý do — why a provincial flag goes beyond the bloc's quota or to a unit not ranked first (rule 3).",
-  },
-};
+/** One award line of a new decision: every writable column of an award (prize money is derived). */
+export const AWARD_LINE_FIELDS: Record<string, WriteField> = writableFields(Award);
 
 /** Header fields that may be corrected by an audited update (a typo): not the number's identity. */
 export const DECISION_RECORDS: RecordWrites<AwardDecision> = {
   entity: AwardDecision,
   vietnamese: 'quyết định khen thưởng — award decision',
   field: 'decision',
-  fields: {
-    decisionNo: DECISION_FIELDS.decisionNo,
-    signerName: DECISION_FIELDS.signerName,
-    signerTitle: DECISION_FIELDS.signerTitle,
-    summary: DECISION_FIELDS.summary,
-    movementId: DECISION_FIELDS.movementId,
-  },
+  fields: writableFields(AwardDecision, ['decisionNo', 'signerName', 'signerTitle', 'summary', 'movementId']),
   unique: [
     {
       columns: ['issuingUnitId', 'decisionNo', 'signedYear'],
@@ -132,7 +63,8 @@ export interface CreateDecisionInput {
   decisionNo: string;
   signedOn: string;
   issuingUnitId: string;
-  level: AwardLevel;
+  /** Derived from the issuer when omitted; when given, it must be the issuer's level. */
+  level?: AwardLevel | null;
   signerName?: string | null;
   signerTitle?: string | null;
   summary?: string | null;
@@ -142,9 +74,39 @@ export interface CreateDecisionInput {
   awards: AwardLineInput[];
 }
 
+/**
+ * The level a unit issues decisions at (rule 8): a Provincial People's Committee at PROVINCE level, a
+ * department or agency at DEPARTMENT level, and so on. Null for units of another kind (the Government,
+ * the State's offices and the like are kept as OTHER): their decisions state the level.
+ */
+const ISSUER_LEVEL: Partial<Record<UnitKind, AwardLevel>> = {
+  [UnitKind.PROVINCIAL_COMMITTEE]: AwardLevel.PROVINCE,
+  [UnitKind.DEPARTMENT]: AwardLevel.DEPARTMENT,
+  [UnitKind.AGENCY]: AwardLevel.DEPARTMENT,
+  [UnitKind.BROADCASTER]: AwardLevel.DEPARTMENT,
+  [UnitKind.DISTRICT]: AwardLevel.DISTRICT,
+  [UnitKind.COMMUNE]: AwardLevel.COMMUNE,
+  [UnitKind.ENTERPRISE]: AwardLevel.UNIT,
+};
+
+/** The decision's level: the issuer's, never another the caller names. */
+function decisionLevel(issuer: Unit, stated: AwardLevel | null | undefined): AwardLevel {
+  const derived = ISSUER_LEVEL[issuer.kind];
+  if (derived && stated && stated !== derived)
+    refuse(
+      UserErrorCode.LEVEL_MISMATCH,
+      `${issuer.name} issues decisions at ${derived} level, not ${stated} (rule 8)`,
+      ['level'],
+    );
+  const level = derived ?? stated;
+  if (!level) refuse(UserErrorCode.INVALID_INPUT, `State the level of a decision issued by ${issuer.name}`, ['level']);
+  return level;
+}
+
 export async function createAwardDecision(w: WriteContext, input: CreateDecisionInput): Promise<AwardDecision> {
   const issuingUnitId = (await referencedId(w, Unit, input.issuingUnitId, ['issuingUnitId']))!;
   await w.scope.requireUnit(issuingUnitId, 'decisions of this issuer');
+  const level = decisionLevel(await w.manager.findOneByOrFail(Unit, { id: issuingUnitId }), input.level);
   const decisionNo = input.decisionNo.trim();
   const signedYear = signedYearOf(input.signedOn);
   const clash = await w.manager.findOne(AwardDecision, { where: { issuingUnitId, decisionNo, signedYear } });
@@ -160,7 +122,7 @@ export async function createAwardDecision(w: WriteContext, input: CreateDecision
     decisionNo,
     signedOn: input.signedOn,
     issuingUnitId,
-    level: input.level,
+    level,
     signerName: input.signerName?.trim() || null,
     signerTitle: input.signerTitle?.trim() || null,
     summary: input.summary?.trim() || null,
@@ -212,6 +174,12 @@ async function addAward(
 
   const recipientUnitId = await referencedId(w, Unit, line.recipientUnitId, ['recipientUnitId']);
   const recipientPersonId = await referencedId(w, Person, line.recipientPersonId, ['recipientPersonId']);
+  // An EDITOR awards only units and persons within its own scope.
+  if (recipientUnitId !== null) await w.scope.requireUnit(recipientUnitId, 'awards to this unit');
+  if (recipientPersonId !== null) {
+    const person = await w.manager.findOneByOrFail(Person, { id: recipientPersonId });
+    await w.scope.requireUnit(person.unitId, 'awards to people of this unit');
+  }
   const household = line.recipientHouseholdName?.trim() || null;
   const expected = {
     [SubjectType.COLLECTIVE]: 'recipientUnitId',
@@ -261,7 +229,8 @@ async function addAward(
     flagOverrideReason,
     status: AwardStatus.ACTIVE,
   };
-  // Rule 2: the key is unique among ACTIVE annual titles (checked here for a clear message; the index holds under races).
+  // Rule 2: the key is unique among ACTIVE annual titles (checked here for a clear message; the index
+  // holds under races).
   award.annualTitleKey = annualTitleKeyOf(award as Award, type.isAnnual);
   if (award.annualTitleKey && (await w.manager.findOne(Award, { where: { annualTitleKey: award.annualTitleKey } }))) {
     refuse(
@@ -296,6 +265,8 @@ async function checkProvincialFlag(
     refuse(UserErrorCode.INVALID_INPUT, 'A provincial emulation flag names the bloc it was earned in (blocId)', [
       'blocId',
     ]);
+  // Flags given concurrently in the same bloc count one after the other.
+  await lockBloc(w.manager, blocId);
   const bloc = await w.manager.findOneByOrFail(EmulationBloc, { id: blocId });
   const flagType = await w.manager.findOneByOrFail(AwardType, { code: PROVINCIAL_FLAG_CODE });
   const given = await w.manager.count(Award, {
@@ -304,7 +275,8 @@ async function checkProvincialFlag(
   if (given >= bloc.maxFlagsPerYear && !overrideReason) {
     refuse(
       UserErrorCode.FLAG_QUOTA_EXCEEDED,
-      `The bloc has used its ${bloc.maxFlagsPerYear} provincial flag(s) for ${year}; state flagOverrideReason to exceed it (rule 3)`,
+      `The bloc has used its ${bloc.maxFlagsPerYear} provincial flag(s) for ${year}; ` +
+        'state flagOverrideReason to exceed it (rule 3)',
       ['flagOverrideReason'],
     );
   }
@@ -315,69 +287,9 @@ async function checkProvincialFlag(
   if (result?.rank !== 1 && !overrideReason) {
     refuse(
       UserErrorCode.FLAG_RECIPIENT_NOT_FIRST,
-      `The unit did not rank first in the bloc's ${year} evaluation; state flagOverrideReason to award it anyway (rule 3)`,
+      `The unit did not rank first in the bloc's ${year} evaluation; ` +
+        'state flagOverrideReason to award it anyway (rule 3)',
       ['recipientUnitId'],
     );
   }
-}
-
-export interface RevocationInput {
-  id: string;
-  expectedVersion: number;
-  revokedByDecisionId: string;
-  revokedOn: string;
-  reason: string;
-}
-
-async function revocation(
-  w: WriteContext,
-  input: RevocationInput,
-): Promise<Pick<Award, 'revokedByDecisionId' | 'revokedOn' | 'revocationReason'>> {
-  const revokedByDecisionId = (await referencedId(w, AwardDecision, input.revokedByDecisionId, [
-    'revokedByDecisionId',
-  ]))!;
-  const reason = input.reason.trim();
-  if (!reason) refuse(UserErrorCode.INVALID_INPUT, 'A revocation states its reason', ['reason']);
-  return { revokedByDecisionId, revokedOn: input.revokedOn, revocationReason: reason };
-}
-
-const REVOKED = { status: AwardStatus.REVOKED, annualTitleKey: null };
-
-/** Revokes every active award of a decision, and the decision itself. */
-export async function revokeAwardDecision(w: WriteContext, input: RevocationInput): Promise<AwardDecision> {
-  const decision = await loadLive(w.manager, AwardDecision, databaseIdOf(input.id, 'AwardDecision', ['id']), ['id']);
-  await w.scope.requireUnit(decision.issuingUnitId, 'decisions of this issuer');
-  if (decision.status === DecisionStatus.REVOKED)
-    refuse(UserErrorCode.ALREADY_REVOKED, 'The decision is already revoked', ['id']);
-  const how = await revocation(w, input);
-  if (how.revokedByDecisionId === decision.id)
-    refuse(UserErrorCode.INVALID_INPUT, 'A decision cannot revoke itself', ['revokedByDecisionId']);
-  const revoked = await updateRecord(
-    w,
-    AwardDecision,
-    decision,
-    input.expectedVersion,
-    { status: DecisionStatus.REVOKED },
-    'revoke',
-  );
-  for (const award of await w.manager.find(Award, { where: { decisionId: decision.id, status: AwardStatus.ACTIVE } })) {
-    await updateRecord(w, Award, award, award.version, { ...REVOKED, ...how }, 'revoke');
-  }
-  return revoked;
-}
-
-/** Revokes one award; its decision becomes partially (or, with the last one, wholly) revoked. */
-export async function revokeAward(w: WriteContext, input: RevocationInput): Promise<Award> {
-  const award = await loadLive(w.manager, Award, databaseIdOf(input.id, 'Award', ['id']), ['id']);
-  const decision = await w.manager.findOneByOrFail(AwardDecision, { id: award.decisionId });
-  await w.scope.requireUnit(decision.issuingUnitId, 'awards of this issuer');
-  if (award.status === AwardStatus.REVOKED)
-    refuse(UserErrorCode.ALREADY_REVOKED, 'The award is already revoked', ['id']);
-  const how = await revocation(w, input);
-  const revoked = await updateRecord(w, Award, award, input.expectedVersion, { ...REVOKED, ...how }, 'revoke');
-  const stillActive = await w.manager.count(Award, { where: { decisionId: decision.id, status: AwardStatus.ACTIVE } });
-  const status = stillActive === 0 ? DecisionStatus.REVOKED : DecisionStatus.PARTIALLY_REVOKED;
-  if (decision.status !== status)
-    await updateRecord(w, AwardDecision, decision, decision.version, { status }, 'revoke');
-  return revoked;
 }

@@ -5,7 +5,7 @@
 import { Brackets } from 'typeorm';
 import { BlocLeadership, BlocMembership, EmulationBloc } from '../entities/blocs';
 import { writableFields } from '../entities/field';
-import { requireMember } from './membership';
+import { lockBloc, requireMember, requireNothingRestsOn } from './blocs-membership';
 import type { RecordWrites } from './record-service';
 import { refuse, UserErrorCode } from '../core/refusal';
 
@@ -32,7 +32,8 @@ export const MEMBERSHIP_RECORDS: RecordWrites<BlocMembership> = {
   field: 'membership',
   fields: writableFields(BlocMembership),
   scope: (scope, m) => scope.requireBloc(m.blocId, m.fromYear, 'memberships of this bloc'),
-  async rules(w, m) {
+  lock: (w, m, before) => lockBloc(w.manager, m.blocId, before?.blocId ?? m.blocId),
+  async rules(w, m, before) {
     if (m.toYear !== null && m.toYear !== undefined && m.toYear < m.fromYear)
       refuse(UserErrorCode.INVALID_INPUT, 'toYear cannot be before fromYear', ['toYear']);
     const query = w.manager
@@ -46,25 +47,16 @@ export const MEMBERSHIP_RECORDS: RecordWrites<BlocMembership> = {
       refuse(UserErrorCode.OVERLAPPING_MEMBERSHIP, 'The unit is already a member of this bloc in some of these years', [
         'fromYear',
       ]);
+    if (before) await requireNothingRestsOn(w.manager, spanOf(before), spanOf(m));
   },
   async beforeDelete(w, m) {
-    const query = w.manager
-      .createQueryBuilder(BlocLeadership, 'bl')
-      .select('bl.id')
-      .where('bl.blocId = :blocId AND bl.unitId = :unitId AND bl.year >= :from', {
-        blocId: m.blocId,
-        unitId: m.unitId,
-        from: m.fromYear,
-      });
-    if (m.toYear !== null) query.andWhere('bl.year <= :to', { to: m.toYear });
-    if (await query.getOne())
-      refuse(
-        UserErrorCode.NOT_A_MEMBER,
-        'The unit leads or deputises the bloc in these years: delete that leadership first (rule 4)',
-        ['id'],
-      );
+    await requireNothingRestsOn(w.manager, spanOf(m), null);
   },
 };
+
+function spanOf(m: BlocMembership) {
+  return { blocId: m.blocId, unitId: m.unitId, from: m.fromYear, to: m.toYear ?? null };
+}
 
 export const LEADERSHIP_RECORDS: RecordWrites<BlocLeadership> = {
   entity: BlocLeadership,
@@ -72,6 +64,7 @@ export const LEADERSHIP_RECORDS: RecordWrites<BlocLeadership> = {
   field: 'leadership',
   fields: writableFields(BlocLeadership),
   scope: (scope, l) => scope.requireBloc(l.blocId, l.year, 'the leadership of this bloc'),
+  lock: (w, l) => lockBloc(w.manager, l.blocId),
   unique: [
     {
       columns: ['blocId', 'year', 'role'],
@@ -79,15 +72,15 @@ export const LEADERSHIP_RECORDS: RecordWrites<BlocLeadership> = {
       code: UserErrorCode.LEADERSHIP_TAKEN,
       message: 'The bloc already has a unit in this role that year (rule 4: one leader, at most one deputy)',
     },
+    {
+      // A unit is leader or deputy, not both; the database's unique key settles a race between the two.
+      columns: ['blocId', 'year', 'unitId'],
+      field: 'unitId',
+      code: UserErrorCode.LEADERSHIP_TAKEN,
+      message: 'The unit already holds a role in this bloc that year (rule 4)',
+    },
   ],
   async rules(w, l) {
     await requireMember(w.manager, l.blocId, l.unitId, l.year, 'The leading unit', ['unitId']);
-    const other = await w.manager.findOne(BlocLeadership, {
-      where: { blocId: l.blocId, year: l.year, unitId: l.unitId },
-    });
-    if (other && other.id !== l.id)
-      refuse(UserErrorCode.LEADERSHIP_TAKEN, 'The unit already holds the other role in this bloc that year', [
-        'unitId',
-      ]);
   },
 };

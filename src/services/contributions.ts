@@ -3,11 +3,9 @@
  * a unit counted toward a bloc — through the bloc's movement or the bloc's fund — must be one of
  * the bloc's members that year.
  */
-import { EmulationBloc } from '../entities/blocs';
 import { Contribution, ContributionKind, Fund } from '../entities/contributions';
 import { Movement } from '../entities/movements';
-import { Unit } from '../entities/organisation';
-import { requireMember } from './membership';
+import { requireMember } from './blocs-membership';
 import { createRecord, type InputValues, type RecordWrites } from './record-service';
 import { writableFields } from '../entities/field';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';

@@ -3,16 +3,12 @@
  * scores. Points stay within each criterion's maximum (rule 7); each unit's total and rank are
  * derived from the scores and votes and rewritten whenever a score or vote changes — never typed in.
  */
-import { AwardType } from '../entities/awards';
-import { EmulationBloc } from '../entities/blocs';
+import { writableFields } from '../entities/field';
 import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore } from '../entities/evaluations';
-import { EvaluationMethod } from '../entities/enums';
-import { Event } from '../entities/movements';
-import { Unit } from '../entities/organisation';
 import { toGlobalId } from '../core/global-id';
 import { rankResults, totalPointsByUnit } from './evaluation-ranking';
 import { toHundredths } from '../core/hundredths';
-import { requireMember } from './membership';
+import { lockBloc, requireMember } from './blocs-membership';
 import { createRecord, type InputValues, type RecordWrites } from './record-service';
 import { insertRecord, loadLive, updateRecord } from './record-writer';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';
@@ -34,12 +30,7 @@ export const CRITERIA_SET_RECORDS: RecordWrites<CriteriaSet> = {
   entity: CriteriaSet,
   vietnamese: 'bộ tiêu chí — criteria set',
   field: 'criteriaSet',
-  fields: {
-    blocId: { kind: 'ref', of: () => EmulationBloc, required: true, description: 'Khối — the bloc.' },
-    year: { kind: 'year', required: true, description: 'Năm — the year it scores.' },
-    maxTotal: { kind: 'decimal', required: true, description: 'Tổng điểm tối đa — the highest total possible.' },
-    isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
-  },
+  fields: writableFields(CriteriaSet),
   immutable: ['blocId', 'year'],
   unique: [
     { columns: ['blocId', 'year'], field: 'year', message: 'The bloc already has a criteria set for this year' },
@@ -51,30 +42,55 @@ export const CRITERION_RECORDS: RecordWrites<Criterion> = {
   entity: Criterion,
   vietnamese: 'tiêu chí — criterion',
   field: 'criterion',
-  fields: {
-    criteriaSetId: { kind: 'ref', of: () => CriteriaSet, required: true, description: 'Bộ tiêu chí — the set.' },
-    parentId: { kind: 'ref', of: () => Criterion, description: 'Nhóm tiêu chí — the group this criterion belongs to.' },
-    code: { kind: 'string', max: 64, required: true, description: 'Mã tiêu chí — the code within the set.' },
-    name: { kind: 'string', max: 500, required: true, description: 'Tên tiêu chí — the criterion as written.' },
-    maxPoints: { kind: 'decimal', required: true, description: 'Điểm tối đa — the most points it gives.' },
-    maxBonusPoints: {
-      kind: 'decimal',
-      description: 'Điểm thưởng tối đa — the most bonus points it gives (default 0).',
-    },
-    sortOrder: { kind: 'int', min: 0, max: 100_000, description: 'Thứ tự — its position in the set.' },
-  },
+  fields: writableFields(Criterion),
   immutable: ['criteriaSetId'],
   unique: [
     { columns: ['criteriaSetId', 'code'], field: 'code', message: 'The set already has a criterion with this code' },
   ],
   scope: (scope, c, w) => blocYearScope(scope, w, CriteriaSet, c.criteriaSetId, 'criteria of this bloc'),
-  async rules(w, c) {
-    if (c.parentId === null || c.parentId === undefined) return;
-    const parent = await w.manager.findOneByOrFail(Criterion, { id: c.parentId });
-    if (parent.criteriaSetId !== c.criteriaSetId || parent.id === c.id)
-      refuse(UserErrorCode.INVALID_INPUT, 'The parent criterion belongs to another set', ['parentId']);
+  // Scores are written under the bloc's lock (they check membership): a maximum lowered now sees them all.
+  async lock(w, c) {
+    const set = await w.manager.findOne(CriteriaSet, { where: { id: c.criteriaSetId }, withDeleted: true });
+    if (set) await lockBloc(w.manager, set.blocId);
+  },
+  async rules(w, c, before) {
+    if (c.parentId !== null && c.parentId !== undefined) {
+      const parent = await w.manager.findOneByOrFail(Criterion, { id: c.parentId });
+      if (parent.criteriaSetId !== c.criteriaSetId || parent.id === c.id)
+        refuse(UserErrorCode.INVALID_INPUT, 'The parent criterion belongs to another set', ['parentId']);
+    }
+    if (before) await requireScoresWithin(w, c);
   },
 };
+
+/** Rule 7 from the criterion's side: its maxima may not fall below points already given on it. */
+async function requireScoresWithin(w: WriteContext, c: Criterion): Promise<void> {
+  const [highest] = (await w.manager.query(
+    'SELECT MAX(points) AS points, MAX(bonusPoints) AS bonus FROM evaluation_scores ' +
+      'WHERE criterionId = ? AND deletedAt IS NULL',
+    [c.id],
+  )) as Array<{ points: string | number | null; bonus: string | number | null }>;
+  if (
+    highest?.points !== null &&
+    highest?.points !== undefined &&
+    toHundredths(String(highest.points)) > toHundredths(c.maxPoints)
+  )
+    refuse(
+      UserErrorCode.POINTS_OUT_OF_RANGE,
+      `maxPoints cannot be below the ${highest.points} points already given on this criterion (rule 7)`,
+      ['maxPoints'],
+    );
+  if (
+    highest?.bonus !== null &&
+    highest?.bonus !== undefined &&
+    toHundredths(String(highest.bonus)) > toHundredths(c.maxBonusPoints)
+  )
+    refuse(
+      UserErrorCode.POINTS_OUT_OF_RANGE,
+      `maxBonusPoints cannot be below the ${highest.bonus} bonus points already given on this criterion (rule 7)`,
+      ['maxBonusPoints'],
+    );
+}
 
 export interface CriterionLine {
   code: string;
@@ -114,24 +130,7 @@ export const EVALUATION_RECORDS: RecordWrites<Evaluation> = {
   entity: Evaluation,
   vietnamese: 'bình xét thi đua — evaluation',
   field: 'evaluation',
-  fields: {
-    blocId: { kind: 'ref', of: () => EmulationBloc, required: true, description: 'Khối — the bloc.' },
-    year: { kind: 'year', required: true, description: 'Năm — the year evaluated.' },
-    criteriaSetId: {
-      kind: 'ref',
-      of: () => CriteriaSet,
-      description: "Bộ tiêu chí — the framework scores are given on (the bloc's, for the same year).",
-    },
-    heldOn: { kind: 'date', description: 'Ngày họp bình xét — the date of the meeting.' },
-    eventId: { kind: 'ref', of: () => Event, description: 'Hội nghị — the meeting.' },
-    method: {
-      kind: 'enum',
-      enum: EvaluationMethod,
-      required: true,
-      description: 'Phương thức — by scores, by votes, or both.',
-    },
-    isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
-  },
+  fields: writableFields(Evaluation),
   immutable: ['blocId', 'year', 'criteriaSetId'],
   unique: [{ columns: ['blocId', 'year'], field: 'year', message: 'The bloc already has an evaluation for this year' }],
   scope: (scope, e) => scope.requireBloc(e.blocId, e.year, 'evaluations of this bloc'),
@@ -147,26 +146,7 @@ export const SCORE_RECORDS: RecordWrites<EvaluationScore> = {
   entity: EvaluationScore,
   vietnamese: 'điểm chấm — evaluation score',
   field: 'score',
-  fields: {
-    evaluationId: { kind: 'ref', of: () => Evaluation, required: true, description: 'Bình xét — the evaluation.' },
-    unitId: {
-      kind: 'ref',
-      of: () => Unit,
-      required: true,
-      description: 'Đơn vị — the unit scored; a member that year.',
-    },
-    criterionId: {
-      kind: 'ref',
-      of: () => Criterion,
-      required: true,
-      description: "Tiêu chí — the criterion, of the evaluation's criteria set.",
-    },
-    points: { kind: 'decimal', required: true, description: "Điểm — 0 ≤ points ≤ the criterion's maxPoints (rule 7)." },
-    bonusPoints: {
-      kind: 'decimal',
-      description: "Điểm thưởng — 0 ≤ bonus ≤ the criterion's maxBonusPoints (default 0).",
-    },
-  },
+  fields: writableFields(EvaluationScore),
   immutable: ['evaluationId', 'unitId', 'criterionId'],
   unique: [
     {
@@ -203,17 +183,7 @@ export const RESULT_RECORDS: RecordWrites<EvaluationResult> = {
   vietnamese: 'kết quả bình xét — evaluation result',
   field: 'result',
   // Total and rank are derived: only votes and the proposal are written.
-  fields: {
-    evaluationId: { kind: 'ref', of: () => Evaluation, required: true, description: 'Bình xét — the evaluation.' },
-    unitId: { kind: 'ref', of: () => Unit, required: true, description: 'Đơn vị — the unit; a member that year.' },
-    votesFor: { kind: 'int', min: 0, max: 1_000_000, description: 'Số phiếu tán thành — votes for the unit.' },
-    votesCast: { kind: 'int', min: 0, max: 1_000_000, description: 'Số phiếu — votes cast.' },
-    proposedAwardTypeId: {
-      kind: 'ref',
-      of: () => AwardType,
-      description: 'Đề nghị khen thưởng — the award proposed for the unit.',
-    },
-  },
+  fields: writableFields(EvaluationResult),
   immutable: ['evaluationId', 'unitId'],
   unique: [
     {

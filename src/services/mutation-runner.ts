@@ -13,6 +13,7 @@ import { inTransaction } from '../db/transaction';
 import { IdempotencyKey } from '../entities/idempotency-key';
 import type { Log } from '../log';
 import { AuditTrail } from './audit';
+import { changeSequencerFor } from './changes-sequencer';
 import { Refusal, UserErrorCode, type UserErrorShape } from '../core/refusal';
 import type { WriteContext } from './write-context';
 import { WriteScope } from './write-scope';
@@ -51,48 +52,56 @@ export async function runMutation<T>(
     if (invalid.length) throw new Refusal(invalid);
     const key = idempotency?.key ?? null;
     const inputHash = key ? hashOf(operation, input) : '';
+    // READ COMMITTED: a rule that locks the row it is about (a bloc, for its memberships, leaderships
+    // and flags) then reads sees what the lock's previous holder committed, not a snapshot from before.
     const attempt = () =>
-      inTransaction(dataSource, async (manager) => {
-        if (key) {
-          const first = await manager.findOne(IdempotencyKey, {
-            where: { actorKeyId: caller.keyId, idempotencyKey: key },
-          });
-          if (first) {
-            if (first.inputHash !== inputHash) {
-              throw new Refusal([
-                {
-                  code: UserErrorCode.IDEMPOTENCY_KEY_REUSED,
-                  message: 'This idempotency key was already used for a different operation or input',
-                  field: ['input', 'idempotencyKey'],
-                },
-              ]);
+      inTransaction(
+        dataSource,
+        async (manager) => {
+          if (key) {
+            const first = await manager.findOne(IdempotencyKey, {
+              where: { actorKeyId: caller.keyId, idempotencyKey: key },
+            });
+            if (first) {
+              if (first.inputHash !== inputHash) {
+                throw new Refusal([
+                  {
+                    code: UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    message: 'This idempotency key was already used for a different operation or input',
+                    field: ['input', 'idempotencyKey'],
+                  },
+                ]);
+              }
+              return { replayIds: JSON.parse(first.resultIds) as number[] };
             }
-            return { replayIds: JSON.parse(first.resultIds) as number[] };
           }
-        }
-        const w: WriteContext = { manager, caller, scope: new WriteScope(manager, caller), trail: new AuditTrail() };
-        const result = await work(w);
-        if (key && idempotency) {
-          await manager.insert(IdempotencyKey, {
-            actorKeyId: caller.keyId,
-            idempotencyKey: key,
-            operation,
-            inputHash,
-            resultIds: JSON.stringify(idempotency.idsOf(result)),
-          });
-        }
-        await w.trail.write(manager, caller, requestId, operation);
-        return { result };
-      });
+          const w: WriteContext = { manager, caller, scope: new WriteScope(manager, caller), trail: new AuditTrail() };
+          const result = await work(w);
+          if (key && idempotency) {
+            await manager.insert(IdempotencyKey, {
+              actorKeyId: caller.keyId,
+              idempotencyKey: key,
+              operation,
+              inputHash,
+              resultIds: JSON.stringify(idempotency.idsOf(result)),
+            });
+          }
+          await w.trail.write(manager, caller, requestId, operation);
+          return { result };
+        },
+        'READ COMMITTED',
+      );
     let outcome: Awaited<ReturnType<typeof attempt>>;
     try {
-      outcome = await attempt();
+      outcome = await retryingDeadlocks(attempt);
     } catch (error) {
       // Two requests with the same idempotency key at once: the loser's insert collides with the
       // winner's rows; once the winner has committed, a second attempt finds its result.
       if (!key || constraintRefusal(error)?.errors[0]?.code !== UserErrorCode.DUPLICATE) throw error;
       outcome = await attempt();
     }
+    // The write's changes get their place in the feed now, off the request's path: polls never place.
+    void changeSequencerFor(dataSource).nudge();
     if ('replayIds' in outcome && outcome.replayIds)
       return { result: await idempotency!.reload(dataSource, outcome.replayIds), userErrors: [] };
     return { result: outcome.result, userErrors: [] };
@@ -108,6 +117,24 @@ export async function runMutation<T>(
         'mutation refused',
       );
     throw error;
+  }
+}
+
+/** How often a transaction the database chose as a deadlock's victim is run again before giving up. */
+const DEADLOCK_RETRIES = 3;
+
+/**
+ * MySQL rolls back one of two transactions that wait on each other's locks (errno 1213) and expects
+ * it to be run again; nothing of it was written, so running it again is safe.
+ */
+async function retryingDeadlocks<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const errno = (error as { driverError?: { errno?: number } } | null)?.driverError?.errno;
+      if (errno !== 1213 || tries > DEADLOCK_RETRIES) throw error;
+    }
   }
 }
 

@@ -3,14 +3,10 @@
  * mutation. Signatories — and units named by a target — are the bloc's members in the pledge's
  * year (rule 5). Kept by the bloc's managing unit or that year's leader.
  */
-import { EmulationBloc } from '../entities/blocs';
-import { ContributionKind } from '../entities/contributions';
-import { Event } from '../entities/movements';
-import { Movement } from '../entities/movements';
+import { writableFields } from '../entities/field';
 import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
-import { Unit } from '../entities/organisation';
 import { toGlobalId } from '../core/global-id';
-import { requireMember } from './membership';
+import { isMember, lockBloc, requireMember } from './blocs-membership';
 import { createRecord, type InputValues, type RecordWrites } from './record-service';
 import { loadLive } from './record-writer';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';
@@ -21,25 +17,28 @@ export const PLEDGE_RECORDS: RecordWrites<Pledge> = {
   entity: Pledge,
   vietnamese: 'giao ước thi đua — pledge',
   field: 'pledge',
-  fields: {
-    blocId: {
-      kind: 'ref',
-      of: () => EmulationBloc,
-      required: true,
-      description: 'Khối — the bloc whose members sign.',
-    },
-    year: {
-      kind: 'year',
-      required: true,
-      description: 'Năm giao ước — the year it governs (the 2023 pledge was signed in 2022).',
-    },
-    signedOn: { kind: 'date', description: 'Ngày ký — the signing date.' },
-    place: { kind: 'string', max: 255, description: 'Địa điểm — where it was signed.' },
-    content: { kind: 'text', description: 'Nội dung — the text or summary.' },
-    eventId: { kind: 'ref', of: () => Event, description: 'Hội nghị — the meeting where it was signed.' },
-  },
+  fields: writableFields(Pledge),
   unique: [{ columns: ['blocId', 'year'], field: 'year', message: 'The bloc already has a pledge for this year' }],
   scope: (scope, pledge) => scope.requireBloc(pledge.blocId, pledge.year, 'pledges of this bloc'),
+  lock: (w, pledge, before) => lockBloc(w.manager, pledge.blocId, before?.blocId ?? pledge.blocId),
+  async rules(w, pledge, before) {
+    // Moved to another bloc or year, or back from deletion: its signatories and units with their
+    // own targets must be members there and then (rule 5), as when they were written.
+    const moved = before !== null && (before.blocId !== pledge.blocId || before.year !== pledge.year);
+    if (before === null || !(moved || before === pledge)) return;
+    const units: Array<{ unitId: number }> = await w.manager.query(
+      'SELECT unitId FROM pledge_signatories WHERE pledgeId = ? AND deletedAt IS NULL UNION ' +
+        'SELECT unitId FROM pledge_targets WHERE pledgeId = ? AND unitId IS NOT NULL AND deletedAt IS NULL',
+      [pledge.id, pledge.id],
+    );
+    for (const { unitId } of units)
+      if (!(await isMember(w.manager, pledge.blocId, Number(unitId), pledge.year)))
+        refuse(
+          UserErrorCode.NOT_A_MEMBER,
+          `A unit that signed the pledge or has a target in it is not a member of the bloc in ${pledge.year} (rule 5)`,
+          [before.blocId !== pledge.blocId ? 'blocId' : 'year'],
+        );
+  },
 };
 
 async function pledgeScope(scope: WriteScope, pledgeId: number, w: WriteContext): Promise<void> {
@@ -62,17 +61,7 @@ export const SIGNATORY_RECORDS: RecordWrites<PledgeSignatory> = {
   entity: PledgeSignatory,
   vietnamese: 'đơn vị ký giao ước — pledge signatory',
   field: 'signatory',
-  fields: {
-    pledgeId: { kind: 'ref', of: () => Pledge, required: true, description: 'Giao ước — the pledge.' },
-    unitId: {
-      kind: 'ref',
-      of: () => Unit,
-      required: true,
-      description: 'Đơn vị — the signing unit; a member of the bloc that year (rule 5).',
-    },
-    signerName: { kind: 'string', max: 255, description: 'Người ký — who signed for the unit.' },
-    signerTitle: { kind: 'string', max: 255, description: "Chức vụ người ký — the signer's title." },
-  },
+  fields: writableFields(PledgeSignatory),
   unique: [{ columns: ['pledgeId', 'unitId'], field: 'unitId', message: 'This unit has already signed the pledge' }],
   scope: (scope, s, w) => pledgeScope(scope, s.pledgeId, w),
   rules: (w, s) => requirePledgeMember(w, s.pledgeId, s.unitId, 'A signatory', 'unitId'),
@@ -82,30 +71,7 @@ export const TARGET_RECORDS: RecordWrites<PledgeTarget> = {
   entity: PledgeTarget,
   vietnamese: 'chỉ tiêu giao ước — pledge target',
   field: 'target',
-  fields: {
-    pledgeId: { kind: 'ref', of: () => Pledge, required: true, description: 'Giao ước — the pledge.' },
-    unitId: {
-      kind: 'ref',
-      of: () => Unit,
-      description: 'Đơn vị — the unit the target binds; omit for the bloc as a whole.',
-    },
-    movementId: { kind: 'ref', of: () => Movement, description: 'Phong trào — the movement the target counts under.' },
-    kindId: {
-      kind: 'ref',
-      of: () => ContributionKind,
-      required: true,
-      description: 'Loại — what is counted (houses, students, money…).',
-    },
-    targetQuantity: {
-      kind: 'int',
-      min: 0,
-      max: 2_000_000_000,
-      description: 'Chỉ tiêu số lượng — the target quantity.',
-    },
-    targetAmountVnd: { kind: 'vnd', description: 'Chỉ tiêu số tiền — the target amount in VND.' },
-    description: { kind: 'text', description: 'Mô tả — the target as written.' },
-    isIllustrative: { kind: 'boolean', description: 'Dữ liệu minh họa — the row is invented to illustrate.' },
-  },
+  fields: writableFields(PledgeTarget),
   scope: (scope, t, w) => pledgeScope(scope, t.pledgeId, w),
   async rules(w, t) {
     if (t.unitId) await requirePledgeMember(w, t.pledgeId, t.unitId, 'A unit with its own target', 'unitId');

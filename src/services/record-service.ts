@@ -47,6 +47,11 @@ export interface RecordWrites<T extends WritableRecord> {
   unique?: UniqueKey<T>[];
   /** Throws FORBIDDEN unless the caller may write the record in this state (checked before and after). */
   scope?(scope: WriteScope, row: T, w: WriteContext): Promise<void>;
+  /**
+   * Locks the rows the record's rules are about (its bloc…) before uniqueness and rules are checked,
+   * so that two concurrent writes check one after the other; `before` is the stored row on update.
+   */
+  lock?(w: WriteContext, row: T, before: T | null): Promise<void>;
   /** Fills derived columns from the others (name snapshots…), before the rules run. */
   derive?(w: WriteContext, row: T): Promise<void>;
   /** The domain rules; `before` is null for a create. Throws a Refusal. */
@@ -197,6 +202,7 @@ export async function createRecord<T extends WritableRecord>(
   const values = await columnsFromInput(w, spec, input);
   const row = w.manager.create(spec.entity, values as T) as T;
   await checkScope(w, spec, row);
+  await spec.lock?.(w, row, null);
   await spec.derive?.(w, row);
   await checkUnique(w, spec, row);
   await spec.rules?.(w, row, null);
@@ -220,6 +226,7 @@ export async function updateRecordFromInput<T extends WritableRecord>(
   }
   const merged = w.manager.create(spec.entity, { ...before, ...changes } as T) as T;
   await checkScope(w, spec, merged);
+  await spec.lock?.(w, merged, before);
   await spec.derive?.(w, merged);
   await checkUnique(w, spec, merged);
   await spec.rules?.(w, merged, before);
@@ -233,6 +240,7 @@ export async function deleteRecord<T extends WritableRecord>(
 ): Promise<T> {
   const row = await loadForWrite(w, spec, input.id, 'any');
   await checkScope(w, spec, row);
+  await spec.lock?.(w, row, row);
   if (!row.deletedAt) await spec.beforeDelete?.(w, row);
   return afterWrite(w, spec, await softDeleteRecord(w, spec.entity, row, input.expectedVersion));
 }
@@ -245,6 +253,7 @@ export async function restoreRecordFromInput<T extends WritableRecord>(
   const row = await loadForWrite(w, spec, input.id, 'any');
   await checkScope(w, spec, row);
   if (row.deletedAt) {
+    await spec.lock?.(w, row, row);
     await requireLiveParents(w, spec, row);
     // A restored record must still obey the rules (another may have taken its place meanwhile).
     await spec.rules?.(w, row, row);

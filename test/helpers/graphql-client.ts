@@ -7,6 +7,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { Role, type Caller } from '../../src/auth/caller';
 import { createRequestContext, type RequestContext } from '../../src/resolvers/context';
+import { createQueryCaches } from '../../src/http/query-caches';
 import { compiledExecution } from '../../src/platform/compiled-execution';
 import { buildGraphQLSchema } from '../../src/schema/build-schema';
 
@@ -19,7 +20,9 @@ export function testSchema(): Promise<GraphQLSchema> {
 
 /** Apollo Server over the real schema, executing as the service does (compiled queries), started. */
 export async function startTestApollo(): Promise<ApolloServer<RequestContext>> {
-  const server = new ApolloServer<RequestContext>({ gateway: compiledExecution(await testSchema()) });
+  const server = new ApolloServer<RequestContext>({
+    gateway: compiledExecution(await testSchema(), createQueryCaches().compiled),
+  });
   await server.start();
   return server;
 }
