@@ -1,17 +1,22 @@
 /**
- * One MySQL database per dataset size, built by the real migrations and filled by the synthetic
- * loader; kept between runs (a marker row records the size it was filled to), so a second run
- * starts at once.
+ * One MySQL database per dataset size and generator version, built by the real migrations and filled
+ * by the synthetic loader; kept between runs (a marker row records the size it was filled to), so a
+ * second run starts at once.
  */
 import { createConnection } from 'mysql2/promise';
 import { parseDatabaseUrl } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
-import { seedSynthetic } from '../src/seed/synthetic';
+import { GENERATOR_VERSION, seedSynthetic } from '../src/seed/synthetic';
 
 export const SERVER_URL = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
+/** The database of a size, named for the generator version that filled it. */
+export function databaseName(contributions: number): string {
+  return `tdkt_bench_${contributions}_g${GENERATOR_VERSION}`;
+}
+
 export function databaseUrl(contributions: number): string {
-  return `${SERVER_URL}/tdkt_bench_${contributions}`;
+  return `${SERVER_URL}/${databaseName(contributions)}`;
 }
 
 async function migrate(url: string): Promise<number> {
@@ -25,7 +30,7 @@ async function migrate(url: string): Promise<number> {
 }
 
 export async function ensureDataset(contributions: number, print: (line: string) => void): Promise<string> {
-  const name = `tdkt_bench_${contributions}`;
+  const name = databaseName(contributions);
   const admin = await createConnection({ uri: SERVER_URL });
   try {
     const [marker] = (await admin.query(

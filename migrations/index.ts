@@ -7,6 +7,7 @@ import { ReportIndexes1764000000004 } from './1764000000004-ReportIndexes';
 import { ChildPageIndexes1764000000005 } from './1764000000005-ChildPageIndexes';
 import { ContributionNote1764000000006 } from './1764000000006-ContributionNote';
 import { FeedIdentity1764000000007 } from './1764000000007-FeedIdentity';
+import { StatisticalFormAttributes1764000000008 } from './1764000000008-StatisticalFormAttributes';
 import { LeadershipOneRolePerUnit1764000000009 } from './1764000000009-LeadershipOneRolePerUnit';
 import { AwardTypeVersions1764000000011 } from './1764000000011-AwardTypeVersions';
 
@@ -19,6 +20,7 @@ export const migrations: Function[] = [
   ChildPageIndexes1764000000005,
   ContributionNote1764000000006,
   FeedIdentity1764000000007,
+  StatisticalFormAttributes1764000000008,
   LeadershipOneRolePerUnit1764000000009,
   AwardTypeVersions1764000000011,
 ];

@@ -19,6 +19,7 @@ import { PLAYGROUND_EXAMPLES } from './playground/examples';
 import { createJsonLog, type Log } from './log';
 import { createRequestContext } from './resolvers/context';
 import { registerCsvRoutes } from './reports/csv-route';
+import { registerFormDownloadRoutes } from './reports/forms/form-download-route';
 import { LinkSigner } from './reports/download-links';
 import type { Caller } from './auth/caller';
 import { buildGraphQLSchema } from './schema/build-schema';
@@ -66,7 +67,10 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       log,
       authenticate,
       extendContext: ({ requestId, caller, note }) => Object.assign(contextFor(caller, requestId), { note }),
-      routes: (app) => registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, contextFor }),
+      routes: (app) => {
+        registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, contextFor });
+        registerFormDownloadRoutes(app, { dataSource, signer: linkSigner });
+      },
       metrics: new ServiceMetrics(dataSource),
       drain,
       migrations,

@@ -24,6 +24,19 @@ export const Gender = declareEnum('Gender', 'Giới tính — gender of a person
 });
 export type Gender = EnumValue<typeof Gender>;
 
+export const OccupationGroup = declareEnum(
+  'OccupationGroup',
+  'Nhóm đối tượng — the group among five that the Ministry’s statistical forms count individuals in.',
+  {
+    LEADER: 'Cán bộ lãnh đạo, quản lý — a person holding a leading or managing post.',
+    CIVIL_SERVANT: 'Cán bộ, công chức, viên chức — an official or public employee without a leading post.',
+    WORKER: 'Công nhân, nông dân, người lao động — a worker, farmer or other person in direct labour.',
+    ENTREPRENEUR: 'Doanh nhân — an entrepreneur or business owner.',
+    OTHER: 'Khác — anyone else (scientists, artists, students, foreigners…).',
+  },
+);
+export type OccupationGroup = EnumValue<typeof OccupationGroup>;
+
 export const BlocKind = declareEnum(
   'BlocKind',
   'Loại khối, cụm — whether units are grouped by sector (bloc) or by locality (cluster).',

@@ -9,6 +9,7 @@ import { searchKeyOf } from '../core/fold';
 import { Node } from '../core/node';
 import { MaintainedRecord } from './base';
 import { EmulationBloc } from './blocs';
+import { Unit } from './organisation';
 import { EventKind, MovementKind, MovementScope } from './enums';
 import { field } from './field';
 
@@ -93,6 +94,28 @@ export class Movement extends MaintainedRecord {
     filter: true,
   })
   periodEndYear!: number | null;
+
+  @field.int({
+    nullable: true,
+    small: true,
+    min: 1,
+    max: 1200,
+    description:
+      'Thời gian thực hiện (tháng) — how long the movement runs, in months; when absent, the years of its period.',
+    write: true,
+    filter: true,
+    sort: true,
+  })
+  durationMonths!: number | null;
+
+  @field.ref(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị phát động — the unit that launched it, when it is in the register.',
+    write: true,
+    filter: true,
+    relation: 'launchingUnit',
+  })
+  launchingUnitId!: number | null;
 
   @field.ref(() => Movement, {
     nullable: true,

@@ -7,7 +7,7 @@ import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { searchKeyOf } from '../core/fold';
 import { Node } from '../core/node';
 import { MaintainedRecord } from './base';
-import { Gender, UnitKind } from './enums';
+import { Gender, OccupationGroup, UnitKind } from './enums';
 import { field } from './field';
 
 /** Headcounts are checked against a bound no agency reaches, so a typo is refused. */
@@ -144,6 +144,15 @@ export class Person extends MaintainedRecord {
 
   @field.string({ nullable: true, description: 'Chức vụ — the position held, as written.', write: true, filter: true })
   position!: string | null;
+
+  @field.enum(OccupationGroup, {
+    nullable: true,
+    description:
+      "Nhóm đối tượng — the person's group among the five the Ministry's statistical forms count (0602, 0603).",
+    write: true,
+    filter: true,
+  })
+  occupationGroup!: OccupationGroup | null;
 
   /** Seed rows invented to illustrate (the article names no individuals). */
   @field.boolean({

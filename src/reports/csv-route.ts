@@ -113,11 +113,12 @@ export interface CsvRouteOptions {
   contextFor(caller: Caller | null, requestId: string): object;
 }
 
-async function callerOf(
+/** The caller of a download: the key header's, or the key a valid signed link was made for. */
+export async function callerOf(
   request: FastifyRequest,
   params: URLSearchParams,
   path: string,
-  options: CsvRouteOptions,
+  options: Pick<CsvRouteOptions, 'dataSource' | 'signer'>,
 ): Promise<Caller | null> {
   // The server's API hook has already authenticated a key header, if any.
   if (!params.has('sig')) return request.caller;

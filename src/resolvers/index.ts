@@ -40,6 +40,7 @@ import { AuditEventRootFields } from './audit.resolver';
 import { ReportResolvers } from './report.resolver';
 import { ReportFieldResolvers } from './report-fields.resolver';
 import { ReportLinkResolver } from './report-links.resolver';
+import { StatisticalFormResolver } from './statistical-forms.resolver';
 import { PersonResolver, PersonRootFields, UnitResolver, UnitRootFields } from './organisation.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -89,6 +90,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...ReportResolvers,
   ...ReportFieldResolvers,
   ReportLinkResolver,
+  StatisticalFormResolver,
   // The write side.
   ...WriteResolvers,
 ];

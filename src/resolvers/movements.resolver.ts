@@ -2,6 +2,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { EmulationBloc } from '../entities/blocs';
 import { Event, Movement, MovementOutcome } from '../entities/movements';
+import { Unit } from '../entities/organisation';
 import { AWARDS } from '../schema/awards';
 import { CONTRIBUTIONS } from '../schema/contributions';
 import {
@@ -80,6 +81,14 @@ export class MovementResolver {
   })
   bloc(@Root() movement: Movement, @Ctx() ctx: RequestContext): Promise<EmulationBloc | null> {
     return ctx.loaders.optional(EmulationBloc, movement.blocId);
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị phát động — the unit that launched it, when it is in the register.',
+  })
+  launchingUnit(@Root() movement: Movement, @Ctx() ctx: RequestContext): Promise<Unit | null> {
+    return ctx.loaders.optional(Unit, movement.launchingUnitId);
   }
 
   @FieldResolver(() => ContributionConnection, {

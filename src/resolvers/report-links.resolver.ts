@@ -12,8 +12,10 @@ import { DateTimeScalar } from '../core/scalars';
 import { badUserInput } from '../core/request-errors';
 import type { RequestContext } from './context';
 
-@ObjectType('DownloadLink', { description: 'Liên kết tải về — a signed, short-lived link to a CSV report.' })
-class DownloadLink {
+@ObjectType('DownloadLink', {
+  description: 'Liên kết tải về — a signed, short-lived link to a report file (CSV or XLSX).',
+})
+export class DownloadLink {
   @Field({
     description: "Đường dẫn — the path and query to GET from this service (prefix it with the service's base URL).",
   })

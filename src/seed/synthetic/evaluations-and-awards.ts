@@ -30,7 +30,7 @@ interface PendingAward {
   blocId: number;
 }
 
-function baseSalaryOn(date: string): (typeof BASE_SALARIES)[number] {
+export function baseSalaryOn(date: string): (typeof BASE_SALARIES)[number] {
   const inForce = BASE_SALARIES.filter((s) => s.effectiveFrom <= date).sort((a, b) =>
     b.effectiveFrom.localeCompare(a.effectiveFrom),
   );

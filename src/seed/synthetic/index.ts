@@ -17,11 +17,12 @@ import { ensureCatalogue } from '../ensure-catalogue';
 import { loadBlocYear } from './bloc-years';
 import { addContribution } from './contributions';
 import { SyntheticAwards } from './evaluations-and-awards';
+import { loadFormRecords } from './form-attributes';
 import { CONTRIBUTION_CHUNK, CONTRIBUTIONS_PER_PROVINCE, SYNTHETIC_PREFIX, YEARS } from './plan';
 import { SyntheticRows, type SyntheticCounts } from './rows';
 import { loadStructure } from './structure';
 
-export { SYNTHETIC_PREFIX } from './plan';
+export { GENERATOR_VERSION, SYNTHETIC_PREFIX } from './plan';
 export type { SyntheticCounts } from './rows';
 
 export interface SyntheticOptions {
@@ -63,6 +64,7 @@ export async function seedSynthetic(dataSource: DataSource, options: SyntheticOp
       }
     }
     await awards.decide(manager, loaded.committeeByProvince);
+    await loadFormRecords(rows, manager, catalogue, loaded);
     await rows.flushAll(manager);
     return loaded;
   });

@@ -3,6 +3,12 @@
 /** Every synthetic unit code starts with this; its presence means the dataset is already loaded. */
 export const SYNTHETIC_PREFIX = 'SYN';
 
+/**
+ * The generator's version: raised whenever the same seed starts giving other rows, so a cached
+ * dataset built by an older generator is not taken for this one's (2: the statistical forms' rows).
+ */
+export const GENERATOR_VERSION = 2;
+
 export const YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
 export const CONTRIBUTIONS_PER_PROVINCE = 50_000;
 export const BLOCS_PER_PROVINCE = 10;

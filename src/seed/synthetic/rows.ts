@@ -21,7 +21,7 @@ const TABLES = {
     'validFrom',
     'searchKey',
   ],
-  persons: ['id', 'fullName', 'gender', 'unitId', 'position', 'isIllustrative', 'searchKey'],
+  persons: ['id', 'fullName', 'gender', 'unitId', 'position', 'isIllustrative', 'searchKey', 'occupationGroup'],
   emulation_blocs: ['id', 'code', 'name', 'kind', 'managingUnitId', 'maxFlagsPerYear', 'validFrom', 'searchKey'],
   bloc_memberships: ['id', 'blocId', 'unitId', 'fromYear', 'toYear'],
   bloc_leaderships: ['id', 'blocId', 'year', 'unitId', 'role', 'isIllustrative'],
@@ -38,6 +38,8 @@ const TABLES = {
     'parentId',
     'blocId',
     'searchKey',
+    'durationMonths',
+    'launchingUnitId',
   ],
   funds: ['id', 'code', 'name', 'purpose', 'ownerBlocId', 'ownerUnitId', 'establishedYear', 'searchKey'],
   pledges: ['id', 'blocId', 'year', 'signedOn', 'place', 'content'],
@@ -145,11 +147,17 @@ export type SyntheticCounts = Record<string, number>;
 /** Ids, buffered rows and the random source shared by every step of one load. */
 export class SyntheticRows {
   readonly random: SeededRandom;
+  /**
+   * A second stream for the attributes the statistical forms count (occupation groups, the forms'
+   * movements and awards), so that adding them left every row drawn from `random` as it was.
+   */
+  readonly formRandom: SeededRandom;
   private readonly tables = new Map<TableName, BulkTable>();
   private readonly ids = new Map<TableName, number>();
 
   constructor(seed: number) {
     this.random = new SeededRandom(seed);
+    this.formRandom = new SeededRandom(seed ^ 0x5f0a);
     // Only contributions, loaded alone after everything they refer to, are written as they come.
     for (const [name, columns] of Object.entries(TABLES))
       this.tables.set(name as TableName, new BulkTable(name, columns, name === 'contributions'));

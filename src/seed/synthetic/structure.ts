@@ -7,6 +7,7 @@ import { blocSearchKey } from '../../entities/blocs';
 import { fundSearchKey } from '../../entities/contributions';
 import { BlocKind, FundPurpose, Gender, MovementKind, MovementScope, UnitKind } from '../../entities/enums';
 import { movementSearchKey } from '../../entities/movements';
+import { occupationGroupOf } from './form-attributes';
 import { personSearchKey, unitSearchKey } from '../../entities/organisation';
 import {
   BLOC_THEMES,
@@ -64,14 +65,17 @@ export async function loadStructure(
     for (let i = 0; i < PERSONS_PER_UNIT; i += 1) {
       const personId = rows.id('persons');
       const fullName = rows.personName();
+      const gender = r.pick([Gender.FEMALE, Gender.MALE]);
+      const position = r.pick(['Chuyên viên', 'Trưởng phòng', 'Phó Giám đốc', 'Kế toán']);
       await rows.add(manager, 'persons', [
         personId,
         fullName,
-        r.pick([Gender.FEMALE, Gender.MALE]),
+        gender,
         id,
-        r.pick(['Chuyên viên', 'Trưởng phòng', 'Phó Giám đốc', 'Kế toán']),
+        position,
         false,
         personSearchKey({ fullName }),
+        occupationGroupOf(position, rows.formRandom),
       ]);
       people.push({ id: personId, name: fullName });
     }
@@ -87,6 +91,7 @@ export async function loadStructure(
     scope: MovementScope,
     parentId: number | null,
     launchedBy: string,
+    launchingUnitId: number | null = null,
   ): Promise<number> => {
     const id = rows.id('movements');
     await rows.add(manager, 'movements', [
@@ -102,6 +107,8 @@ export async function loadStructure(
       parentId,
       null,
       movementSearchKey({ code, name }),
+      null,
+      launchingUnitId,
     ]);
     movementIds.push(id);
     return id;
@@ -143,6 +150,7 @@ export async function loadStructure(
       MovementScope.PROVINCIAL,
       national,
       `Ủy ban nhân dân tỉnh số ${p}`,
+      committee,
     );
 
     for (let b = 1; b <= BLOCS_PER_PROVINCE; b += 1) {
