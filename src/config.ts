@@ -34,6 +34,11 @@ export interface Config {
   metricsToken: string | null;
   /** How long a verified API key is remembered (a revocation takes effect within it); 0 = never. */
   apiKeyCacheSeconds: number;
+  /**
+   * How often this process places changes written outside the API in the change feed (API writes are
+   * placed right after they commit); 0 = never (a process on a read-only account or a replica).
+   */
+  changeFeedIntervalMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -129,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     apiKeyCacheSeconds: parseCacheSeconds(env.API_KEY_CACHE_SECONDS),
+    changeFeedIntervalMs: parseFeedInterval(env.CHANGE_FEED_INTERVAL_MS),
   };
 }
 
@@ -166,5 +172,15 @@ function parseCacheSeconds(raw: string | undefined): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 300)
     throw new ConfigError(`API_KEY_CACHE_SECONDS must be a whole number of seconds from 0 to 300, got "${raw}"`);
+  return value;
+}
+
+function parseFeedInterval(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 200;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || (value !== 0 && (value < 20 || value > 60_000)))
+    throw new ConfigError(
+      `CHANGE_FEED_INTERVAL_MS must be 0 (off) or a whole number of milliseconds from 20 to 60000, got "${raw}"`,
+    );
   return value;
 }
