@@ -2,7 +2,7 @@
  * The portal's change feed. Triggers on every domain table append a row to change_log for each
  * insert, update, soft delete (an update of deletedAt), restore and hard delete, whatever path
  * wrote it (API, seed, bulk load, an operator's SQL). Rows get their place in the feed (batchNo)
- * only after they commit, from the sequencer in src/services/changes.ts, so a transaction that
+ * only after they commit, from the sequencer in src/services/change-feed.ts, so a transaction that
  * commits late is never skipped by a reader who has already moved past younger rows.
  *
  * A table added by a later migration must get its triggers there too (see `createChangeTriggers`).
