@@ -39,6 +39,11 @@ export interface Config {
   queryCache: CacheBudget;
   /** On SIGTERM, how long requests already received may run before their connections are cut. */
   shutdownGraceSeconds: number;
+  /**
+   * How often this process places changes written outside the API in the change feed (API writes are
+   * placed right after they commit); 0 = never (a process on a read-only account or a replica).
+   */
+  changeFeedIntervalMs: number;
 }
 
 /** Query documents kept parsed and compiled, and the memory they may take (see http/query-caches). */
@@ -149,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bytes: parseWholeNumber('QUERY_CACHE_MB', env.QUERY_CACHE_MB, DEFAULT_QUERY_CACHE_MB, 1, 16_384) * 1024 * 1024,
     },
     shutdownGraceSeconds: parseGraceSeconds(env.SHUTDOWN_GRACE_SECONDS),
+    changeFeedIntervalMs: parseFeedInterval(env.CHANGE_FEED_INTERVAL_MS),
   };
 }
 
@@ -202,5 +208,15 @@ function parseGraceSeconds(raw: string | undefined): number {
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0 || value > 3600)
     throw new ConfigError(`SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600, got "${raw}"`);
+  return value;
+}
+
+function parseFeedInterval(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 200;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || (value !== 0 && (value < 20 || value > 60_000)))
+    throw new ConfigError(
+      `CHANGE_FEED_INTERVAL_MS must be 0 (off) or a whole number of milliseconds from 20 to 60000, got "${raw}"`,
+    );
   return value;
 }

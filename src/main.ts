@@ -82,7 +82,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
     });
     // Places changes written outside the API (and any an API write left unplaced) within a tick.
     const sequencer = changeSequencerFor(dataSource);
-    sequencer.start(log);
+    sequencer.start(log, config.changeFeedIntervalMs);
     const url = listeningUrl(server);
     const listening = server;
     log.info({ url, graphql: `${url}/graphql`, database: config.database.description }, 'listening');

@@ -121,6 +121,20 @@ describe('loadConfig', () => {
   );
 });
 
+describe('CHANGE_FEED_INTERVAL_MS', () => {
+  it('places outside writes every 200 ms by default, and takes 0 (off) or 20–60000 ms', () => {
+    expect(loadConfig({}).changeFeedIntervalMs).toBe(200);
+    expect(loadConfig({ CHANGE_FEED_INTERVAL_MS: '0' }).changeFeedIntervalMs).toBe(0);
+    expect(loadConfig({ CHANGE_FEED_INTERVAL_MS: '1000' }).changeFeedIntervalMs).toBe(1000);
+  });
+
+  it.each(['5', '-1', 'abc', '100000', '2.5'])('refuses %s', (value) => {
+    expect(() => loadConfig({ CHANGE_FEED_INTERVAL_MS: value })).toThrow(
+      /^CHANGE_FEED_INTERVAL_MS must be 0 \(off\) or a whole number of milliseconds from 20 to 60000/,
+    );
+  });
+});
+
 describe('parseDatabaseUrl', () => {
   it('resolves sqlite paths against the working directory and keeps :memory:', () => {
     expect(parseDatabaseUrl('sqlite:./x/y.sqlite', '/srv/app')).toMatchObject({

@@ -55,9 +55,11 @@ function toChangeRow(r: RawChange): ChangeRow {
   };
 }
 
+/** The instant a change was written, as its cursor carries it. */
+const stampOf = (row: ChangeRow): string => String(row.changedAt.getTime());
+
 function cursorMaker(feedId: string): (row: ChangeRow) => string {
-  return (row) =>
-    encodeFeedCursor({ feedId, batchNo: row.batchNo, id: row.id, stamp: String(row.changedAt.getTime()) });
+  return (row) => encodeFeedCursor({ feedId, batchNo: row.batchNo, id: row.id, stamp: stampOf(row) });
 }
 
 function pageOf(rows: ChangeRow[], size: number, feedId: string | null, cursorRow: ChangeRow | null): FeedPage {
@@ -82,8 +84,7 @@ export async function readFeedPage(dataSource: DataSource, after: FeedCursor | n
     [after.feedId, after.batchNo, after.batchNo, after.id, size + 2],
   )) as RawChange[];
   const [first, ...rest] = raw.map(toChangeRow);
-  const stamp = first ? String(first.changedAt.getTime()) : '';
-  if (!first || first.id !== after.id || first.batchNo !== after.batchNo || stamp !== after.stamp)
+  if (!first || first.id !== after.id || first.batchNo !== after.batchNo || stampOf(first) !== after.stamp)
     throw await refusalFor(dataSource, after);
   return pageOf(rest, size, after.feedId, first);
 }

@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import type { Log } from '../log';
 import { PLACEMENT_BATCH, placeCommittedChanges } from './changes';
 
-/** How often the timer looks for unplaced changes: the bound on their delay when no API write nudges. */
+/** How often the timer looks for unplaced changes, unless configured (CHANGE_FEED_INTERVAL_MS). */
 export const SEQUENCER_INTERVAL_MS = 200;
 
 export class ChangeSequencer {
@@ -24,10 +24,10 @@ export class ChangeSequencer {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Starts the timer (the service does; tests and tools place through nudge alone). */
+  /** Starts the timer (the service does; tests and tools place through nudge alone); 0 = no timer. */
   start(log: Log, intervalMs = SEQUENCER_INTERVAL_MS): void {
     this.log = log;
-    if (this.timer) return;
+    if (this.timer || intervalMs === 0) return;
     this.timer = setInterval(() => void this.nudge(), intervalMs);
     // The timer alone must not keep a process alive.
     this.timer.unref();
