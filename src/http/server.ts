@@ -19,7 +19,7 @@ import type { Config } from '../config';
 import { silentLog, type Log } from '../log';
 import { compiledExecution } from '../platform/compiled-execution';
 import { createContext, REQUEST_ID_HEADER, requestIdFrom, type HttpContext, type RequestNote } from './context';
-import { formatProductionError, requestErrorsPlugin } from './graphql-errors';
+import { formatReplyError, requestErrorsPlugin } from './graphql-errors';
 import { anonymousIntrospectionPlugin } from './introspection';
 import type { ServiceMetrics } from './metrics';
 import { codeQueryLimitErrors, DEFAULT_QUERY_LIMITS, protection, type QueryLimits } from './query-limits';
@@ -157,16 +157,15 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   });
 
   const guard = protection(limits);
-  const formatError = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const coded = codeQueryLimitErrors(formatted);
-    return config.production ? formatProductionError(coded) : coded;
-  };
+  const formatError = (formatted: GraphQLFormattedError): GraphQLFormattedError =>
+    formatReplyError(codeQueryLimitErrors(formatted), config.production);
   const apollo = new ApolloServer<TContext & BaseContext>({
     gateway: compiledExecution(schema),
     // Introspection is for authenticated callers in production (the plugin below), for all in development.
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Apollo stacks every error outside production; formatReplyError keeps only a bug's.
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: guard.validationRules,
