@@ -1,6 +1,12 @@
+import { issueApiKey, revokeApiKey } from '../src/auth/api-keys';
+import { Role } from '../src/auth/caller';
+import { parseApiKeyJob, runApiKeyJob } from '../src/cli/apikey';
 import { parseCommand } from '../src/cli/migrate';
 import { parseJob } from '../src/cli/seed';
+import { Unit } from '../src/entities/organisation';
 import { UsageError } from '../src/exit';
+import { seedArticle } from '../src/seed/article';
+import { describeEachEngine } from './helpers/engines';
 
 describe('npm run migrate arguments', () => {
   it('defaults to up and knows revert and status', () => {
@@ -43,3 +49,30 @@ describe('npm run seed arguments', () => {
     expect(() => parseJob(argv)).toThrow(message);
   });
 });
+
+describeEachEngine(
+  'npm run apikey -- list',
+  (ctx) => {
+    beforeAll(async () => {
+      await seedArticle(ctx.dataSource);
+    });
+
+    it('prints a header and each key with its unit code, never a numeric id', async () => {
+      const soYte = await ctx.dataSource.getRepository(Unit).findOneByOrFail({ code: 'SO_YTE' });
+      await issueApiKey(ctx.dataSource, { role: Role.EDITOR, unitId: soYte.id, name: 'Sở Y tế' });
+      const admin = await issueApiKey(ctx.dataSource, { role: Role.ADMIN, name: 'ban thi đua' });
+      await revokeApiKey(ctx.dataSource, admin.keyId);
+      const lines: string[] = [];
+      await runApiKeyJob(parseApiKeyJob(['list']), ctx.dataSource, (line) => lines.push(line));
+      expect(lines[0]).toMatch(/^KEY ID +ROLE +UNIT +STATE +NAME$/);
+      expect(lines).toHaveLength(3);
+      expect(lines[1]).toMatch(/^[0-9a-f]{8} {2}EDITOR {2}SO_YTE {2}no expiry +Sở Y tế$/);
+      expect(lines[2]).toMatch(new RegExp(`^${admin.keyId} {2}ADMIN  {2}- +revoked \\d{4}-.* +ban thi đua$`));
+      expect(lines.join('\n')).not.toContain(` ${soYte.id} `);
+      // Columns line up under the header.
+      const state = lines[0]!.indexOf('STATE');
+      expect(lines.map((line) => line.slice(state).split(' ')[0])).toEqual(['STATE', 'no', 'revoked']);
+    });
+  },
+  { sqlite: 'file' },
+);
