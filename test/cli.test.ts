@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { issueApiKey, revokeApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
 import { parseApiKeyJob, runApiKeyJob } from '../src/cli/apikey';
@@ -7,6 +10,7 @@ import { Unit } from '../src/entities/organisation';
 import { UsageError } from '../src/exit';
 import { seedArticle } from '../src/seed/article';
 import { describeEachEngine } from './helpers/engines';
+import { buildStamps, CPU_BUDGET_MS, describeTimes, ensureBuilt, runNpm } from './helpers/npm-scripts';
 
 describe('npm run migrate arguments', () => {
   it('defaults to up and knows revert and status', () => {
@@ -76,3 +80,34 @@ describeEachEngine(
   },
   { sqlite: 'file' },
 );
+
+describe('the scripts on an up-to-date build [sqlite]', () => {
+  let folder: string;
+  let env: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    await ensureBuilt();
+    folder = await mkdtemp(path.join(tmpdir(), 'tdkt-cli-'));
+    env = { DATABASE_URL: `sqlite:${path.join(folder, 'cli.sqlite')}`, LOG_LEVEL: 'silent' };
+  }, 180_000);
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('migrate, seed and apikey create run without recompiling; a key is made in at most 3 s', async () => {
+    const before = buildStamps();
+    const migrate = await runNpm(['run', 'migrate'], env);
+    expect(migrate.stderr).toBe('');
+    expect(migrate.code).toBe(0);
+    expect((await runNpm(['run', 'seed'], env)).code).toBe(0);
+    const create = await runNpm(['run', 'apikey', '--', 'create', '--role', 'EDITOR', '--unit', 'SO_YTE'], env);
+    expect(create.code).toBe(0);
+    expect(create.stdout.trimEnd().split('\n').at(-1)).toMatch(/^tdkt_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$/);
+    console.info(`npm run apikey -- create: ${describeTimes(create)} on an up-to-date build`);
+    // CPU time, not wall time: other work on the machine must not fail this. A recompile costs ~10 s.
+    expect(create.cpuMilliseconds).toBeLessThanOrEqual(CPU_BUDGET_MS);
+    const list = await runNpm(['run', 'apikey', '--silent', '--', 'list'], env);
+    expect(list.stdout).toMatch(/^KEY ID +ROLE +UNIT +STATE +NAME$/m);
+    expect(list.stdout).toMatch(/ EDITOR +SO_YTE +no expiry +editor key$/m);
+    expect(buildStamps()).toEqual(before);
+  });
+});
