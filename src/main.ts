@@ -21,6 +21,7 @@ import { LinkSigner } from './reports/download-links';
 import type { Caller } from './auth/caller';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { seedArticle } from './seed/article';
+import { startupLine } from './startup-line';
 
 /** How long stopping waits for in-flight requests before closing their connections. */
 const STOP_GRACE_MS = 10_000;
@@ -137,6 +138,8 @@ export async function main(
 ): Promise<RunningService | undefined> {
   try {
     const service = await start(env);
+    // For the person who started it, whatever the log level: the log is for machines.
+    io.stderr(`${startupLine(service.url, service.config, env)}\n`);
     stopOnSignals(service, service.log, io);
     return service;
   } catch (error) {
