@@ -4,7 +4,6 @@
  * trace; only an unexpected error, which is a bug, keeps its stack.
  */
 import { ConfigError } from './config';
-import { DatabaseUnavailableError } from './db/connect';
 
 /** A failure whose message is already fit for an operator (a port in use, for instance). */
 export class OperatorError extends Error {
@@ -16,7 +15,9 @@ export class UsageError extends OperatorError {
   override name = 'UsageError';
 }
 
-const EXPECTED: Function[] = [ConfigError, DatabaseUnavailableError, OperatorError];
+// exit.ts loads nothing heavy (an entry checks the settings with it before the service loads), so
+// errors such as DatabaseUnavailableError are OperatorErrors rather than listed here.
+const EXPECTED: Function[] = [ConfigError, OperatorError];
 
 export function fatalMessage(error: unknown): string {
   if (error instanceof Error && EXPECTED.some((kind) => error instanceof kind)) {

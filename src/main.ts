@@ -25,6 +25,7 @@ import type { Caller } from './auth/caller';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { seedArticle } from './seed/article';
 import { changeSequencerFor } from './services/changes-sequencer';
+import { startupLine } from './startup-line';
 
 export interface RunningService {
   config: Config;
@@ -170,6 +171,8 @@ export async function main(
 ): Promise<RunningService | undefined> {
   try {
     const service = await start(env);
+    // For the person who started it, whatever the log level: the log is for machines.
+    io.stderr(`${startupLine(service.url, service.config, env)}\n`);
     stopOnSignals(service, service.log, io);
     return service;
   } catch (error) {

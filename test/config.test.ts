@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig, parseDatabaseUrl, redactUrl } from '../src/config';
+import { ensureBuilt, runNpm } from './helpers/npm-scripts';
 
 describe('loadConfig', () => {
   it('defaults to the embedded SQLite file, port 4000 on loopback, auto setup on', () => {
@@ -162,4 +166,28 @@ describe('redactUrl', () => {
   it('does not echo an unparseable value, which might be a secret', () => {
     expect(redactUrl('::::pa55')).toBe('<unparseable URL>');
   });
+});
+
+describe('a bad setting and the scripts', () => {
+  let folder: string;
+  beforeAll(async () => {
+    await ensureBuilt();
+    folder = await mkdtemp(path.join(tmpdir(), 'tdkt-config-'));
+  }, 180_000);
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it.each([['migrate'], ['seed'], ['apikey', '--', 'list']])(
+    'stops npm run %s in one line before it opens the database',
+    async (...script) => {
+      const file = path.join(folder, `${script[0]}.sqlite`);
+      const run = await runNpm(['run', '--silent', ...script], { DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'loud' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        'error: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"\n',
+      );
+      expect(existsSync(file)).toBe(false);
+    },
+  );
 });

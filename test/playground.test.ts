@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { issueApiKey } from '../src/auth/api-keys';
+import { issueApiKey, revokeApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
 import type { RunningService } from '../src/main';
 import { seedArticle } from '../src/seed/article';
@@ -22,14 +22,23 @@ describeEachEngine(
   (ctx) => {
     let service: RunningService;
     let key = '';
+    const badKeys: Record<'unknown' | 'revoked' | 'expired', string> = { unknown: '', revoked: '', expired: '' };
     beforeAll(async () => {
       await seedArticle(ctx.dataSource);
       service = await startService(ctx, { NODE_ENV: 'production' });
       key = (await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'trình duyệt' })).key;
+      badKeys.unknown = `tdkt_0badc0de_${'A'.repeat(43)}`;
+      const revoked = await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'thu hồi' });
+      await revokeApiKey(ctx.dataSource, revoked.keyId);
+      badKeys.revoked = revoked.key;
+      const yesterday = new Date(Date.now() - 86_400_000);
+      badKeys.expired = (
+        await issueApiKey(ctx.dataSource, { role: Role.READER, name: 'cũ', expiresAt: yesterday })
+      ).key;
     });
     afterAll(() => service?.stop());
 
-    it('serves its page and every asset itself, without a key, and sends browsers from /graphql to it', async () => {
+    it('serves its page and every asset without a key, and sends browsers from /graphql to it', async () => {
       const page = await fetch(`${service.url}/playground`);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -80,20 +89,44 @@ describeEachEngine(
           return route.abort();
         });
         await page.goto(`${service.url}/playground`);
+        // A key is checked when it is set: a bad one is named for what is wrong with it.
+        for (const [verdict, badKey] of Object.entries(badKeys)) {
+          await page.fill('#api-key', badKey);
+          await page.click('#save-key');
+          await page.locator(`#key-state[data-state="${verdict}"]`).waitFor();
+          expect(await page.textContent('#key-state')).toContain(verdict);
+        }
         await page.fill('#api-key', key);
         await page.click('#save-key');
-        await page.waitForSelector('.graphiql-container');
-        await page.getByText('đang dùng khóa', { exact: false }).waitFor();
+        await page.waitForSelector('.graphiql-editors');
+        await page.locator('#key-state[data-state="valid"]').getByText('đang dùng khóa', { exact: false }).waitFor();
+        // The key bar wears GraphiQL's font and button style, not the browser's.
+        const look = await page.evaluate(`(() => {
+          const bar = getComputedStyle(document.getElementById('key-bar'));
+          const button = getComputedStyle(document.getElementById('save-key'));
+          return { font: bar.fontFamily, border: button.borderStyle, radius: button.borderRadius };
+        })()`);
+        expect(look).toEqual({ font: expect.stringContaining('Roboto'), border: 'none', radius: '4px' });
         // Replace the first tab's operation with a query of our own, then run it.
         const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
         await editor.click();
         // The page's own CodeMirror instance takes the text (typing would fight its autocompletion).
-        const text = 'query PlaygroundCheck { units(filter: { code: { eq: "SO_YTE" } }) { nodes { name } } }';
+        const check = 'query PlaygroundCheck { units(filter: { code: { eq: "SO_YTE" } }) { nodes { name } } }';
         await page.evaluate(
-          `document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(${JSON.stringify(text)})`,
+          `document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(${JSON.stringify(check)})`,
         );
         // GraphiQL names the tab after the operation once it has parsed the new text.
         await page.locator('.graphiql-tab').getByText('PlaygroundCheck').waitFor();
+        // A long comment wraps inside the editor instead of running past its edge.
+        const overflow = await page.evaluate(`(() => {
+          const editor = document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;
+          const comment = '# ' + 'một chú thích rất dài / a very long comment '.repeat(12);
+          editor.replaceRange(comment + '\\n', { line: 0, ch: 0 });
+          const scroll = editor.getScrollInfo();
+          return { wrapping: editor.getOption('lineWrapping'), overflow: scroll.width - scroll.clientWidth };
+        })()`);
+        expect(overflow).toEqual({ wrapping: true, overflow: expect.any(Number) });
+        expect((overflow as { overflow: number }).overflow).toBeLessThanOrEqual(1);
         await page.click('.graphiql-execute-button');
         await page.locator('.graphiql-response').getByText('Sở Y tế').waitFor({ timeout: 15_000 });
         mkdirSync(SCREENSHOTS, { recursive: true });

@@ -1,10 +1,12 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigError } from '../src/config';
+import { ConfigError, loadConfig } from '../src/config';
+import { startupLine } from '../src/startup-line';
 import { main, start, type RunningService } from '../src/main';
 import { captureIo, captureLog } from './helpers/capture';
 import { describeEachEngine } from './helpers/engines';
+import { buildStamps, CPU_BUDGET_MS, describeTimes, ensureBuilt, runNpm } from './helpers/npm-scripts';
 
 // Anonymous reads let these start-up checks query without minting a key; keys have tests of their own.
 const quiet = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ALLOW_ANONYMOUS_READS: 'true' };
@@ -56,8 +58,52 @@ describe('a process that cannot start', () => {
     }
   });
 
+  it('answers `npm start` with a bad setting in at most 3 s on an up-to-date build, compiling nothing', async () => {
+    await ensureBuilt();
+    const before = buildStamps();
+    const run = await runNpm(['start'], { PORT: 'abc', DATABASE_URL: 'sqlite::memory:' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('error: PORT must be an integer from 0 to 65535, got "abc"\n');
+    console.info(`npm start with PORT=abc: ${describeTimes(run)} on an up-to-date build`);
+    // CPU time, not wall time: other work on the machine must not fail this. A recompile costs ~10 s.
+    expect(run.cpuMilliseconds).toBeLessThanOrEqual(CPU_BUDGET_MS);
+    expect(buildStamps()).toEqual(before);
+  }, 180_000);
+
   it('rejects start() with a ConfigError that a caller can recognise', async () => {
     await expect(start({ ...quiet, LOG_LEVEL: 'chatty' })).rejects.toBeInstanceOf(ConfigError);
+  });
+});
+
+describe('the start-up line [sqlite]', () => {
+  it('tells a person in one line on stderr: API and playground URLs, the database, how to get a key', async () => {
+    const signals = { SIGTERM: process.listeners('SIGTERM'), SIGINT: process.listeners('SIGINT') };
+    const io = captureIo();
+    const service = await main({ ...quiet, DATABASE_URL: 'sqlite::memory:' }, io);
+    try {
+      expect(service).toBeDefined();
+      const url = service!.url;
+      expect(io.stderrText()).toBe(
+        `Thi đua – Khen thưởng is up: API ${url}/graphql · playground ${url}/playground · ` +
+          'database sqlite::memory: · reads need no key; a key: DATABASE_URL=… npm run apikey -- create --role ADMIN\n',
+      );
+    } finally {
+      await service?.stop();
+      // main() answers signals for the process; this test process keeps only its own handlers.
+      for (const name of ['SIGTERM', 'SIGINT'] as const)
+        for (const listener of process.listeners(name))
+          if (!signals[name].includes(listener)) process.removeListener(name, listener);
+    }
+  });
+
+  it('never shows the database password', () => {
+    const config = loadConfig({ DATABASE_URL: 'mysql://app:hunter2@db.internal:3306/tdkt' });
+    const line = startupLine('http://0.0.0.0:4000', config, {
+      DATABASE_URL: 'mysql://app:hunter2@db.internal:3306/tdkt',
+    });
+    expect(line).toContain('database mysql://app:***@db.internal:3306/tdkt');
+    expect(line).not.toContain('hunter2');
+    expect(line).not.toContain('reads need no key');
   });
 });
 

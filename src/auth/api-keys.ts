@@ -5,8 +5,9 @@
  * nothing to guess, and a slow password hash would cost every request.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { ApiKey } from '../entities/api-key';
+import { Unit } from '../entities/organisation';
 import { Role, type Caller } from './caller';
 
 const KEY_PATTERN = /^tdkt_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;
@@ -69,8 +70,27 @@ export async function verifyApiKey(dataSource: DataSource, key: string, now = ne
   return { keyId: row.keyId, role: row.role, unitId: row.unitId, name: row.name };
 }
 
-export async function listApiKeys(dataSource: DataSource): Promise<ApiKey[]> {
-  return dataSource.getRepository(ApiKey).find({ order: { id: 'ASC' } });
+/** A key as an operator lists it: its row, and the code of the unit it is bound to. */
+export interface ListedApiKey {
+  key: ApiKey;
+  /** The unit's code (also for a unit deleted since); null for a key bound to no unit. */
+  unitCode: string | null;
+}
+
+export async function listApiKeys(dataSource: DataSource): Promise<ListedApiKey[]> {
+  const keys = await dataSource.getRepository(ApiKey).find({ order: { id: 'ASC' } });
+  const unitIds = [...new Set(keys.flatMap((key) => (key.unitId === null ? [] : [key.unitId])))];
+  const units =
+    unitIds.length === 0
+      ? []
+      : await dataSource
+          .getRepository(Unit)
+          .find({ select: { id: true, code: true }, where: { id: In(unitIds) }, withDeleted: true });
+  const codes = new Map(units.map((unit) => [unit.id, unit.code]));
+  return keys.map((key) => ({
+    key,
+    unitCode: key.unitId === null ? null : (codes.get(key.unitId) ?? `#${key.unitId}`),
+  }));
 }
 
 /** Revokes a key by its public id; false when there is no such live key. */

@@ -1,11 +1,12 @@
 /**
  * `npm run apikey -- create --role ROLE [--unit CODE] [--name NAME] [--expires-in-days N]` prints a
- * new key on its last line (the only time it is shown); `list` shows every key without secrets;
- * `revoke <keyId>` revokes one at once.
+ * new key on its last line (the only time it is shown); `list` shows every key without secrets, under
+ * a header, with its unit's code; `revoke <keyId>` revokes one at once.
  */
 import type { DataSource } from 'typeorm';
-import { issueApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys';
+import { issueApiKey, listApiKeys, revokeApiKey, type ListedApiKey } from '../auth/api-keys';
 import { Role } from '../auth/caller';
+import type { ApiKey } from '../entities/api-key';
 import { Unit } from '../entities/organisation';
 import { die, UsageError } from '../exit';
 import { withDatabase, type Print } from './with-database';
@@ -16,8 +17,8 @@ type Job =
   | { command: 'revoke'; keyId: string };
 
 const USAGE =
-  'usage: apikey create --role ADMIN|EDITOR|REPORTER|READER [--unit CODE] [--name NAME] [--expires-in-days N] | ' +
-  'apikey list | apikey revoke <keyId>';
+  'usage: apikey create --role ADMIN|EDITOR|REPORTER|READER [--unit CODE] [--name NAME] [--expires-in-days N]' +
+  ' | apikey list | apikey revoke <keyId>';
 
 export function parseApiKeyJob(argv: string[]): Job {
   const [command, ...rest] = argv;
@@ -45,16 +46,32 @@ export function parseApiKeyJob(argv: string[]): Job {
   return { command, role, unitCode, name: flags.get('name') ?? `${role.toLowerCase()} key`, expiresInDays };
 }
 
+function keyState(key: ApiKey, now: Date): string {
+  if (key.revokedAt) return `revoked ${key.revokedAt.toISOString()}`;
+  if (!key.expiresAt) return 'no expiry';
+  return `${key.expiresAt <= now ? 'expired' : 'expires'} ${key.expiresAt.toISOString()}`;
+}
+
+/** One line a key under a header, columns aligned; the name, free text, comes last. */
+export function keyTable(keys: ListedApiKey[], now = new Date()): string[] {
+  const rows = [
+    ['KEY ID', 'ROLE', 'UNIT', 'STATE', 'NAME'],
+    ...keys.map(({ key, unitCode }) => [key.keyId, key.role, unitCode ?? '-', keyState(key, now), key.name]),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) =>
+    row
+      .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
 export async function runApiKeyJob(job: Job, dataSource: DataSource, print: Print): Promise<void> {
   if (job.command === 'list') {
-    for (const key of await listApiKeys(dataSource)) {
-      const state = key.revokedAt
-        ? `revoked ${key.revokedAt.toISOString()}`
-        : key.expiresAt
-          ? `expires ${key.expiresAt.toISOString()}`
-          : 'no expiry';
-      print(`${key.keyId}  ${key.role.padEnd(8)}  ${key.unitId ?? '-'}  ${state}  ${key.name}`);
-    }
+    const keys = await listApiKeys(dataSource);
+    if (keys.length === 0) print('no API keys yet: npm run apikey -- create --role ADMIN');
+    else for (const line of keyTable(keys)) print(line);
     return;
   }
   if (job.command === 'revoke') {

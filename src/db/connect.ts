@@ -7,9 +7,10 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config';
+import { OperatorError } from '../exit';
 import { createDataSource, type DataSourceExtras } from './data-source';
 
-export class DatabaseUnavailableError extends Error {
+export class DatabaseUnavailableError extends OperatorError {
   override name = 'DatabaseUnavailableError';
 }
 

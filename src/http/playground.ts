@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { bootScript } from './playground-script';
 
 export interface PlaygroundTab {
   title: string;
@@ -37,9 +38,17 @@ function packageRoot(pkg: string): string {
 }
 
 /** Nothing but this service: scripts, styles, fonts and requests stay on the origin. */
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-  "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 const PAGE = `<!doctype html>
 <html lang="vi">
@@ -51,11 +60,11 @@ const PAGE = `<!doctype html>
 <link rel="stylesheet" href="/playground/assets/playground.css">
 </head>
 <body>
-<form id="key-bar" autocomplete="off">
+<form id="key-bar" class="graphiql-container" autocomplete="off">
   <label for="api-key">Khóa API / API key</label>
   <input id="api-key" name="api-key" type="password" placeholder="tdkt_…" spellcheck="false">
-  <button type="submit" id="save-key">Dùng khóa / Use key</button>
-  <button type="button" id="forget-key">Xóa / Forget</button>
+  <button type="submit" id="save-key" class="graphiql-button">Dùng khóa / Use key</button>
+  <button type="button" id="forget-key" class="graphiql-button">Xóa / Forget</button>
   <span id="key-state" role="status"></span>
 </form>
 <div id="graphiql">Đang tải… / Loading…</div>
@@ -67,58 +76,28 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
+/**
+ * The key bar wears GraphiQL's own colours, fonts and spacing: it carries the class that defines
+ * GraphiQL's variables (light and dark), with that class's full-page layout undone.
+ */
 const STYLES = `html, body { height: 100%; margin: 0; }
-body { display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
-#key-bar { display: flex; gap: 8px; align-items: center; padding: 6px 12px; background: #f3f4f6;
-  border-bottom: 1px solid #d1d5db; font-size: 14px; }
-#key-bar input { flex: 0 1 420px; padding: 4px 6px; font-family: monospace; }
-#key-state { color: #4b5563; }
+body { display: flex; flex-direction: column; }
+#key-bar { display: flex; flex: none; height: auto; overflow: visible; gap: var(--px-8); align-items: center;
+  padding: var(--px-8) var(--px-16); font-family: var(--font-family); font-size: var(--font-size-body);
+  color: hsl(var(--color-neutral));
+  border-bottom: 1px solid hsla(var(--color-neutral), var(--alpha-background-heavy)); }
+#key-bar label { font-weight: var(--font-weight-medium); }
+#key-bar input { flex: 0 1 420px; padding: var(--px-6) var(--px-8); font-family: var(--font-family-mono);
+  font-size: var(--font-size-inline-code); color: hsl(var(--color-neutral)); background: hsl(var(--color-base));
+  border: 1px solid hsla(var(--color-neutral), var(--alpha-background-heavy)); border-radius: var(--border-radius-4); }
+#key-bar input:focus { outline: hsla(var(--color-primary), 0.6) auto 1px; }
+#key-bar button.graphiql-button { font-family: var(--font-family); padding: var(--px-6) var(--px-12); }
+#key-state { color: hsla(var(--color-neutral), var(--alpha-secondary)); }
+#key-state[data-state="valid"] { color: hsl(var(--color-success)); }
+#key-state[data-state="unknown"], #key-state[data-state="revoked"], #key-state[data-state="expired"] {
+  color: hsl(var(--color-error)); font-weight: var(--font-weight-medium); }
 #graphiql { flex: 1; min-height: 0; }
 `;
-
-/** Builds GraphiQL with a fetcher that sends the key kept in this browser. */
-function bootScript(tabs: PlaygroundTab[]): string {
-  const defaultTabs = tabs.map((t) => ({
-    query: `# ${t.title}\n${t.query}`,
-    variables: t.variables ? JSON.stringify(t.variables, null, 2) : undefined,
-  }));
-  return `(function () {
-  'use strict';
-  var STORAGE = 'tdkt.playground.apiKey';
-  var tabs = ${JSON.stringify(defaultTabs)};
-  var root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  var input = document.getElementById('api-key');
-  var state = document.getElementById('key-state');
-  function currentKey() { try { return window.localStorage.getItem(STORAGE) || ''; } catch (e) { return ''; } }
-  function render() {
-    var key = currentKey();
-    state.textContent = key
-      ? 'Đang dùng khóa ' + key.split('_').slice(0, 2).join('_') + '… / key in use'
-      : 'Chưa có khóa / no key';
-    var fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: key ? { Authorization: 'Bearer ' + key } : {} });
-    root.render(React.createElement(GraphiQL, {
-      key: key || 'anonymous',
-      fetcher: fetcher,
-      defaultTabs: tabs,
-      shouldPersistHeaders: false,
-      defaultEditorToolsVisibility: true,
-    }));
-  }
-  document.getElementById('key-bar').addEventListener('submit', function (event) {
-    event.preventDefault();
-    // In private mode storage may refuse: the key then lives for this page only.
-    try { window.localStorage.setItem(STORAGE, input.value.trim()); } catch (e) { /* not kept */ }
-    input.value = '';
-    render();
-  });
-  document.getElementById('forget-key').addEventListener('click', function () {
-    try { window.localStorage.removeItem(STORAGE); } catch (e) { /* nothing kept */ }
-    render();
-  });
-  render();
-})();
-`;
-}
 
 export function registerPlayground(app: FastifyInstance, tabs: PlaygroundTab[]): void {
   const files = new Map<string, { body: Buffer | string; type: string }>();

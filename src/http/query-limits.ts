@@ -1,6 +1,6 @@
 /**
- * What one GraphQL request may ask for. Depth, aliases and directives are capped and field
- * suggestions are never given (graphql-armor); the cost — each list counts `first` (or its ids)
+ * What one GraphQL request may ask for. Depth, aliases and directives are capped (graphql-armor;
+ * field suggestions are cut from every reply by graphql-errors.ts); the cost — each list counts `first` (or its ids)
  * times what is selected under it — is capped with graphql-query-complexity once the variables are
  * known. A refused request is a 400 with code QUERY_TOO_COMPLEX, before any resolver runs. Input
  * nesting and list lengths are checked first (input-limits), before anything converts the input.
@@ -122,7 +122,9 @@ export function protection(limits: QueryLimits): {
     // Tokens are capped by the parser itself (Apollo's parseOptions), which answers a 400.
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    // Its mask leaves "[Suggestion hidden]?" in the text and misses enum suggestions:
+    // formatReplyError (graphql-errors.ts) cuts them instead.
+    blockFieldSuggestion: { enabled: false },
   });
   const armored = armor.protect();
   // A document's cost is worked out once when no variable can change it (see costDependsOnVariables).

@@ -20,7 +20,7 @@ import { silentLog, type Log } from '../log';
 import { compiledExecution } from '../platform/compiled-execution';
 import { codeClientMistakes, operationGuardPlugin, refusePersistedQueries } from './client-mistakes';
 import { createContext, REQUEST_ID_HEADER, requestIdFrom, type HttpContext, type RequestNote } from './context';
-import { formatProductionError, requestErrorsPlugin } from './graphql-errors';
+import { formatReplyError, requestErrorsPlugin } from './graphql-errors';
 import { anonymousIntrospectionPlugin } from './introspection';
 import type { ServiceMetrics } from './metrics';
 import { codeQueryLimitErrors, DEFAULT_QUERY_LIMITS, protection, type QueryLimits } from './query-limits';
@@ -179,10 +179,8 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   });
 
   const guard = protection(limits);
-  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const coded = codeQueryLimitErrors(codeClientMistakes(formatted, error));
-    return config.production ? formatProductionError(coded) : coded;
-  };
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    formatReplyError(codeQueryLimitErrors(codeClientMistakes(formatted, error)), config.production);
   const caches = createQueryCaches(config.queryCache);
   options.metrics?.observeQueryCaches(caches);
   const apollo = new ApolloServer<TContext & BaseContext>({
@@ -194,6 +192,7 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
+    // Apollo stacks every error outside production; formatReplyError keeps only a bug's.
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: guard.validationRules,
