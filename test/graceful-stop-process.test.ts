@@ -46,7 +46,9 @@ describeEachEngine(
       expect(await service.exited).toEqual({ code: 0, signal: null });
       const stopped = service.lines().find((line) => line.msg.startsWith('stopped'));
       expect(stopped).toMatchObject({ cut: 0 });
-      expect(Number(stopped?.drained)).toBeGreaterThan(0);
+      // On MySQL the heavy requests are still running when the signal lands; on SQLite they may all have
+      // finished by then, so only MySQL proves that requests in flight were drained rather than done.
+      if (ctx.engine === 'mysql') expect(Number(stopped?.drained)).toBeGreaterThan(0);
       agent.destroy();
     });
 

@@ -87,12 +87,6 @@ export function runNpm(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 
   });
 }
 
-/**
- * What a script may cost on an up-to-date build: starting npm and node and checking the build
- * take ~0.5 s of CPU, so 3 s of waiting holds on an idle machine with room to spare.
- */
-export const CPU_BUDGET_MS = 1500;
-
 export function describeTimes(run: ScriptRun): string {
   return `${Math.round(run.milliseconds)} ms (${Math.round(run.cpuMilliseconds)} ms of CPU)`;
 }
