@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ChildQuery } from '../loaders/child-pages';
-import type { NestedReportSource } from '../loaders/report-loaders';
+import type { NestedReportSource } from '../reports/report-loaders';
 import { type PageArgs, type SortKey } from '../core/paging';
 import { fetchPage, resolvePageSize, type Page } from '../loaders/keyset-page';
 import { listQuery, refineList, type ListDefinition } from '../loaders/list-query';

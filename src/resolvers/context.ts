@@ -4,7 +4,7 @@ import type { Log } from '../log';
 import type { LinkSigner } from '../reports/download-links';
 import { ChildPageLoaders } from '../loaders/child-pages';
 import { RecordLoaders } from '../loaders/record-loaders';
-import { ReportLoaders } from '../loaders/report-loaders';
+import { ReportLoaders } from '../reports/report-loaders';
 
 /** What every resolver gets for one request. Loaders live exactly as long as the request. */
 export interface RequestContext {

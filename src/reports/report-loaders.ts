@@ -7,11 +7,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { engineOf } from '../db/data-source';
-import type { Figures, GroupFigures, GroupRequest, Wanted } from '../reports/aggregate-query';
-import { blocRankings, type RankingRow } from '../reports/bloc-ranking';
-import { figuresOfParents, groupCountsOfParents, groupsOfParents, type ParentRows } from '../reports/parent-figures';
-import { fulfilmentOfPledges, type TargetFulfilment } from '../reports/pledge-fulfilment';
-import type { ReportDefinition } from '../reports/report-definitions';
+import type { Figures, GroupFigures, GroupRequest, Wanted } from './aggregate-query';
+import { blocRankings, type RankingRow } from './bloc-ranking';
+import { figuresOfParents, groupCountsOfParents, groupsOfParents, type ParentRows } from './parent-figures';
+import { fulfilmentOfPledges, type TargetFulfilment } from './pledge-fulfilment';
+import type { ReportDefinition } from './report-definitions';
 
 /** A nested list's rows under any parent, and what names them within the request. */
 export interface NestedReportSource extends ParentRows {
