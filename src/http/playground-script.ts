@@ -7,7 +7,13 @@
  * that says why (src/auth/authenticate.ts), which the bar shows as "unknown", "revoked" or
  * "expired" instead of trusting the key.
  */
-import type { PlaygroundTab } from './playground';
+
+/** One example tab of the playground. */
+export interface PlaygroundTab {
+  title: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
 
 /** What the key bar says, in Vietnamese and English, by the state of the key. */
 const KEY_STATES = {

@@ -8,13 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { bootScript } from './playground-script';
+import { bootScript, type PlaygroundTab } from './playground-script';
 
-export interface PlaygroundTab {
-  title: string;
-  query: string;
-  variables?: Record<string, unknown>;
-}
+export type { PlaygroundTab } from './playground-script';
 
 const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
   'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript; charset=utf-8' },

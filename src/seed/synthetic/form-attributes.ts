@@ -28,15 +28,6 @@ import { FAMILY, GIVEN, MIDDLE, pad, SYNTHETIC_PREFIX, YEARS } from './plan';
 import type { SyntheticRows } from './rows';
 import type { Structure } from './structure';
 
-const LEADING_POSITIONS = ['Trưởng phòng', 'Phó Giám đốc', 'Giám đốc'];
-
-/** A person's group: leaders by their post, the others mostly officials. */
-export function occupationGroupOf(position: string, random: SyntheticRows['formRandom']): OccupationGroup {
-  if (LEADING_POSITIONS.includes(position)) return OccupationGroup.LEADER;
-  const draw = random.next();
-  return draw < 0.85 ? OccupationGroup.CIVIL_SERVANT : draw < 0.95 ? OccupationGroup.OTHER : OccupationGroup.WORKER;
-}
-
 /** Durations in months a movement may run; null: its period's years say it. */
 const DURATIONS = [3, 6, 9, 12, 12, 18, 24, 36, 48, 60, null];
 const ENTERPRISES_PER_PROVINCE = 3;

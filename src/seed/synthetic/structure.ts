@@ -7,7 +7,7 @@ import { blocSearchKey } from '../../entities/blocs';
 import { fundSearchKey } from '../../entities/contributions';
 import { BlocKind, FundPurpose, Gender, MovementKind, MovementScope, UnitKind } from '../../entities/enums';
 import { movementSearchKey } from '../../entities/movements';
-import { occupationGroupOf } from './form-attributes';
+import { occupationGroupOf } from './occupation-groups';
 import { personSearchKey, unitSearchKey } from '../../entities/organisation';
 import {
   BLOC_THEMES,
