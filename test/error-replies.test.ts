@@ -6,10 +6,8 @@
 import type { FastifyInstance } from 'fastify';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { buildHttpServer } from '../src/http/server';
-import { createRequestContext } from '../src/resolvers/context';
-import { buildGraphQLSchema } from '../src/schema/build-schema';
 import { describeEachEngine } from './helpers/engines';
-import { listenForTests, type GraphQLBody, type TestClient } from './helpers/http';
+import { listenForTests, serveDomainSchema, type GraphQLBody, type TestClient } from './helpers/http';
 
 type ReplyError = NonNullable<GraphQLBody['errors']>[number];
 
@@ -25,14 +23,8 @@ describeEachEngine('error replies outside production', (ctx) => {
   let client: TestClient;
 
   beforeAll(async () => {
-    app = await buildHttpServer({
-      schema: await buildGraphQLSchema(),
-      dataSource: ctx.dataSource,
-      config: { production: false },
-      // Anonymous reads off, as on MySQL by default: the first query without a key is refused.
-      extendContext: ({ dataSource, requestId, caller }) => createRequestContext(dataSource, requestId, caller, false),
-    });
-    client = await listenForTests(app);
+    // Anonymous reads off, as on MySQL by default: the first query without a key is refused.
+    ({ app, client } = await serveDomainSchema(ctx.dataSource, false));
   });
   afterAll(async () => {
     await app?.close();

@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { buildHttpServer } from '../src/http/server';
-import { createRequestContext } from '../src/resolvers/context';
-import { buildGraphQLSchema } from '../src/schema/build-schema';
 import { describeEachEngine } from './helpers/engines';
-import { listenForTests, type TestClient } from './helpers/http';
+import { listenForTests, serveDomainSchema, type TestClient } from './helpers/http';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -13,14 +11,8 @@ describeEachEngine('HTTP server', (ctx) => {
   let client: TestClient;
 
   beforeAll(async () => {
-    app = await buildHttpServer({
-      schema: await buildGraphQLSchema(),
-      dataSource: ctx.dataSource,
-      config: { production: false },
-      // The transport is under test here, not keys: anonymous reads are on.
-      extendContext: ({ dataSource, requestId, caller }) => createRequestContext(dataSource, requestId, caller, true),
-    });
-    client = await listenForTests(app);
+    // The transport is under test here, not keys: anonymous reads are on.
+    ({ app, client } = await serveDomainSchema(ctx.dataSource, true));
   });
   afterAll(async () => {
     await app?.close();

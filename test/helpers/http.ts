@@ -3,6 +3,10 @@
  * network, but its cookie dependency is ESM-only and jest's module loader cannot require it.)
  */
 import type { FastifyInstance } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { buildHttpServer } from '../../src/http/server';
+import { createRequestContext } from '../../src/resolvers/context';
+import { buildGraphQLSchema } from '../../src/schema/build-schema';
 
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
@@ -51,4 +55,19 @@ export async function listenForTests(app: FastifyInstance): Promise<TestClient> 
       return { status: reply.status, headers: reply.headers, body: reply.json<GraphQLBody>() };
     },
   };
+}
+
+/** The service's own schema served outside production, anonymous reads on or off, and a client for it. */
+export async function serveDomainSchema(
+  dataSource: DataSource,
+  anonymousReads: boolean,
+): Promise<{ app: FastifyInstance; client: TestClient }> {
+  const app = await buildHttpServer({
+    schema: await buildGraphQLSchema(),
+    dataSource,
+    config: { production: false },
+    extendContext: ({ dataSource: ds, requestId, caller }) =>
+      createRequestContext(ds, requestId, caller, anonymousReads),
+  });
+  return { app, client: await listenForTests(app) };
 }
