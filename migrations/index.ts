@@ -10,6 +10,7 @@ import { FeedIdentity1764000000007 } from './1764000000007-FeedIdentity';
 import { StatisticalFormAttributes1764000000008 } from './1764000000008-StatisticalFormAttributes';
 import { LeadershipOneRolePerUnit1764000000009 } from './1764000000009-LeadershipOneRolePerUnit';
 import { AwardTypeVersions1764000000011 } from './1764000000011-AwardTypeVersions';
+import { ProposalDossiers1764000000012 } from './1764000000012-ProposalDossiers';
 
 export const migrations: Function[] = [
   DomainSchema1764000000000,
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   StatisticalFormAttributes1764000000008,
   LeadershipOneRolePerUnit1764000000009,
   AwardTypeVersions1764000000011,
+  ProposalDossiers1764000000012,
 ];

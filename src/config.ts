@@ -30,7 +30,7 @@ export interface Config {
   /** How long a signed download link stays valid. */
   reportLinkTtlSeconds: number;
   /** Requests per minute per API key, by role, and per address for callers without a key; 0 = unlimited. */
-  rateLimits: Record<'ADMIN' | 'EDITOR' | 'REPORTER' | 'READER' | 'ANONYMOUS', number>;
+  rateLimits: Record<'ADMIN' | 'EDITOR' | 'APPRAISER' | 'REPORTER' | 'READER' | 'ANONYMOUS', number>;
   /** Bearer token for /metrics; without one /metrics is not served. */
   metricsToken: string | null;
   /** How long a verified API key is remembered (a revocation takes effect within it); 0 = never. */
@@ -137,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: {
       ADMIN: parseRate('RATE_LIMIT_ADMIN', env.RATE_LIMIT_ADMIN, 0),
       EDITOR: parseRate('RATE_LIMIT_EDITOR', env.RATE_LIMIT_EDITOR, 1200),
+      APPRAISER: parseRate('RATE_LIMIT_APPRAISER', env.RATE_LIMIT_APPRAISER, 1200),
       REPORTER: parseRate('RATE_LIMIT_REPORTER', env.RATE_LIMIT_REPORTER, 600),
       READER: parseRate('RATE_LIMIT_READER', env.RATE_LIMIT_READER, 1200),
       ANONYMOUS: parseRate('RATE_LIMIT_ANONYMOUS', env.RATE_LIMIT_ANONYMOUS, 300),

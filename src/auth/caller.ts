@@ -17,4 +17,4 @@ export interface Caller {
 }
 
 /** Who may ask for figures (aggregates, groups, fulfilment, rankings, CSV): not READER keys. ADMIN always may. */
-export const REPORT_ROLES: readonly Role[] = [Role.REPORTER, Role.EDITOR];
+export const REPORT_ROLES: readonly Role[] = [Role.REPORTER, Role.EDITOR, Role.APPRAISER];

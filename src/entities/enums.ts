@@ -172,3 +172,44 @@ export const EventKind = declareEnum('EventKind', 'Loại hội nghị — the k
   CROSS_INSPECTION: 'Kiểm tra chéo — cross inspection between members.',
 });
 export type EventKind = EnumValue<typeof EventKind>;
+
+export const ProposalState = declareEnum(
+  'ProposalState',
+  'Trạng thái hồ sơ đề nghị — where a proposal dossier stands in its appraisal.',
+  {
+    DRAFT: 'Dự thảo — being prepared by the submitting unit; not yet sent.',
+    SUBMITTED: 'Đã gửi — sent to the emulation board, waiting for appraisal.',
+    UNDER_APPRAISAL: 'Đang thẩm định — the emulation board is appraising it.',
+    RETURNED: 'Trả lại — returned to the unit with a reason, to be corrected and sent again.',
+    COUNCIL_REVIEW: 'Trình Hội đồng — before the emulation council, whose votes are recorded per item.',
+    DECIDED: 'Đã có quyết định — a decision gave the approved items their awards.',
+    REJECTED: 'Không đề nghị khen thưởng — the council rejected every item; no decision follows.',
+    WITHDRAWN: 'Rút hồ sơ — withdrawn by the unit before appraisal.',
+  },
+);
+export type ProposalState = EnumValue<typeof ProposalState>;
+
+export const ProposalItemOutcome = declareEnum(
+  'ProposalItemOutcome',
+  'Kết quả xét — what the council made of one item of a dossier.',
+  {
+    PENDING: 'Chờ xét — not yet approved or rejected.',
+    APPROVED: 'Đồng ý — approved: the decision will give this award.',
+    REJECTED: 'Không đồng ý — rejected, with a reason.',
+  },
+);
+export type ProposalItemOutcome = EnumValue<typeof ProposalItemOutcome>;
+
+export const ProposalDocumentKind = declareEnum(
+  'ProposalDocumentKind',
+  'Loại tài liệu — the kinds of document a proposal dossier holds (Law 06/2022, art. 84).',
+  {
+    COVER_LETTER: 'Tờ trình — the cover letter proposing the awards.',
+    ACHIEVEMENT_REPORT: 'Báo cáo thành tích — the achievement report.',
+    MEETING_MINUTES: 'Biên bản họp xét — the minutes of the evaluation meeting (with the ballot, where required).',
+    AGENCY_OPINIONS: 'Ý kiến cơ quan liên quan — the opinions of related agencies.',
+    INITIATIVE_PROOF: 'Minh chứng sáng kiến — proof of an initiative, research or exceptional achievement.',
+    OTHER: 'Khác — any other document.',
+  },
+);
+export type ProposalDocumentKind = EnumValue<typeof ProposalDocumentKind>;

@@ -8,6 +8,13 @@ import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore }
 import { IdempotencyKey } from './idempotency-key';
 import { Event, Movement, MovementOutcome } from './movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from './pledges';
+import {
+  Proposal,
+  ProposalDocument,
+  ProposalDocumentRequirement,
+  ProposalItem,
+  ProposalTransition,
+} from './proposals';
 import { Person, Unit } from './organisation';
 
 export * from './api-key';
@@ -21,6 +28,7 @@ export * from './evaluations';
 export * from './idempotency-key';
 export * from './movements';
 export * from './pledges';
+export * from './proposals';
 export * from './organisation';
 
 export const entities: Function[] = [
@@ -49,6 +57,11 @@ export const entities: Function[] = [
   BaseSalary,
   AwardDecision,
   Award,
+  ProposalDocumentRequirement,
+  Proposal,
+  ProposalItem,
+  ProposalDocument,
+  ProposalTransition,
   Event,
   AuditEvent,
   ApiKey,
