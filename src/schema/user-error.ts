@@ -69,6 +69,20 @@ registerEnumType(UserErrorCode, {
     PARENT_DELETED: {
       description: 'Bản ghi cha đã xóa — a record it refers to is deleted: restore that one first.',
     },
+    INVALID_STATE: {
+      description:
+        'Sai trạng thái — the dossier is not in a state that allows this (the message names its state and what ' +
+        'it allows).',
+    },
+    MISSING_DOCUMENTS: {
+      description: 'Thiếu tài liệu — the dossier lacks documents its items require; the message lists them.',
+    },
+    FILE_TOO_LARGE: { description: 'Tệp quá lớn — the file is larger than the limit (FILE_MAX_MB).' },
+    FILE_TYPE_NOT_ALLOWED: {
+      description:
+        'Loại tệp không được phép — the content is not a PDF, DOC/DOCX, XLS/XLSX, JPEG or PNG, or does not match ' +
+        "the file name's extension.",
+    },
   },
 });
 

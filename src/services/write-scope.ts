@@ -37,6 +37,11 @@ export class WriteScope {
     if (!this.isAdmin) throw forbidden(`Only an ADMIN key may write ${what}`);
   }
 
+  /** Whether the caller may write records of this unit (ADMIN, or its own unit or a unit under it). */
+  async covers(unitId: number): Promise<boolean> {
+    return this.isAdmin || this.coversUnit(unitId);
+  }
+
   /** The caller may write records of this unit (its own, or a unit under it). */
   async requireUnit(unitId: number | null, what: string): Promise<void> {
     if (this.isAdmin) return;
