@@ -8,13 +8,8 @@ import { CriteriaSet, Criterion, Evaluation, EvaluationResult, EvaluationScore }
 import { IdempotencyKey } from './idempotency-key';
 import { Event, Movement, MovementOutcome } from './movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from './pledges';
-import {
-  Proposal,
-  ProposalDocument,
-  ProposalDocumentRequirement,
-  ProposalItem,
-  ProposalTransition,
-} from './proposals';
+import { Proposal, ProposalItem, ProposalTransition } from './proposals';
+import { ProposalDocument, ProposalDocumentRequirement } from './proposals-documents';
 import { Person, Unit } from './organisation';
 
 export * from './api-key';
@@ -29,6 +24,7 @@ export * from './idempotency-key';
 export * from './movements';
 export * from './pledges';
 export * from './proposals';
+export * from './proposals-documents';
 export * from './organisation';
 
 export const entities: Function[] = [

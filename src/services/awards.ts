@@ -9,8 +9,7 @@
 import { annualTitleKeyOf, Award, AwardDecision, AwardType, BaseSalary, signedYearOf } from '../entities/awards';
 import { EmulationBloc } from '../entities/blocs';
 import { writableFields } from '../entities/field';
-import { AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType, UnitKind } from '../entities/enums';
-import { Evaluation, EvaluationResult } from '../entities/evaluations';
+import { AwardLevel, AwardStatus, CommendationType, DecisionStatus, SubjectType } from '../entities/enums';
 import { Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
 import { awardPricing } from './award-pricing';
@@ -19,10 +18,16 @@ import { databaseIdOf, referencedId, type RecordWrites, type WriteField } from '
 import { insertRecord, loadLive } from './record-writer';
 import { atLine, refuse, UserErrorCode } from '../core/refusal';
 import type { WriteContext } from './write-context';
-import { lockBloc } from './blocs-membership';
+import {
+  annualTitleTaken,
+  decisionLevel,
+  PROVINCIAL_FLAG_CODE,
+  provincialFlagFindings,
+  requireTypeFits,
+  resolveRecipient,
+} from './awards-eligibility';
 
-/** The catalogue code of the provincial emulation flag (Cờ thi đua cấp tỉnh), which rule 3 limits. */
-export const PROVINCIAL_FLAG_CODE = 'CO_THI_DUA_CAP_TINH';
+export { PROVINCIAL_FLAG_CODE } from './awards-eligibility';
 
 /** A new decision's header: every writable column of a decision. */
 export const DECISION_FIELDS: Record<string, WriteField> = writableFields(AwardDecision);
@@ -73,35 +78,6 @@ export interface CreateDecisionInput {
   movementId?: string | null;
   isIllustrative?: boolean | null;
   awards: AwardLineInput[];
-}
-
-/**
- * The level a unit issues decisions at (rule 8): a Provincial People's Committee at PROVINCE level, a
- * department or agency at DEPARTMENT level, and so on. Null for units of another kind (the Government,
- * the State's offices and the like are kept as OTHER): their decisions state the level.
- */
-const ISSUER_LEVEL: Partial<Record<UnitKind, AwardLevel>> = {
-  [UnitKind.PROVINCIAL_COMMITTEE]: AwardLevel.PROVINCE,
-  [UnitKind.DEPARTMENT]: AwardLevel.DEPARTMENT,
-  [UnitKind.AGENCY]: AwardLevel.DEPARTMENT,
-  [UnitKind.BROADCASTER]: AwardLevel.DEPARTMENT,
-  [UnitKind.DISTRICT]: AwardLevel.DISTRICT,
-  [UnitKind.COMMUNE]: AwardLevel.COMMUNE,
-  [UnitKind.ENTERPRISE]: AwardLevel.UNIT,
-};
-
-/** The decision's level: the issuer's, never another the caller names. */
-function decisionLevel(issuer: Unit, stated: AwardLevel | null | undefined): AwardLevel {
-  const derived = ISSUER_LEVEL[issuer.kind];
-  if (derived && stated && stated !== derived)
-    refuse(
-      UserErrorCode.LEVEL_MISMATCH,
-      `${issuer.name} issues decisions at ${derived} level, not ${stated} (rule 8)`,
-      ['level'],
-    );
-  const level = derived ?? stated;
-  if (!level) refuse(UserErrorCode.INVALID_INPUT, `State the level of a decision issued by ${issuer.name}`, ['level']);
-  return level;
 }
 
 export async function createAwardDecision(w: WriteContext, input: CreateDecisionInput): Promise<AwardDecision> {
@@ -155,54 +131,15 @@ async function addAward(
   const type = await loadLive(w.manager, AwardType, databaseIdOf(line.awardTypeId, 'AwardType', ['awardTypeId']), [
     'awardTypeId',
   ]);
-  // Rule 9: judged on the decision's date, not today.
-  if (
-    (type.effectiveFrom && decision.signedOn < type.effectiveFrom) ||
-    (type.effectiveTo && decision.signedOn > type.effectiveTo)
-  ) {
-    refuse(UserErrorCode.NOT_IN_FORCE, `${type.name} is not in force on ${decision.signedOn}`, ['awardTypeId']);
-  }
-  if (type.level !== decision.level)
-    refuse(
-      UserErrorCode.LEVEL_MISMATCH,
-      `${type.name} is a ${type.level} award; this decision is issued at ${decision.level} level (rule 8)`,
-      ['awardTypeId'],
-    );
-  if (!type.allowedSubjects.includes(line.subjectType))
-    refuse(UserErrorCode.SUBJECT_NOT_ALLOWED, `${type.name} is not given to ${line.subjectType} recipients (rule 1)`, [
-      'subjectType',
-    ]);
-
-  const recipientUnitId = await referencedId(w, Unit, line.recipientUnitId, ['recipientUnitId']);
-  const recipientPersonId = await referencedId(w, Person, line.recipientPersonId, ['recipientPersonId']);
-  // An EDITOR awards only units and persons within its own scope.
-  if (recipientUnitId !== null) await w.scope.requireUnit(recipientUnitId, 'awards to this unit');
-  if (recipientPersonId !== null) {
-    const person = await w.manager.findOneByOrFail(Person, { id: recipientPersonId });
-    await w.scope.requireUnit(person.unitId, 'awards to people of this unit');
-  }
-  const household = line.recipientHouseholdName?.trim() || null;
-  const expected = {
-    [SubjectType.COLLECTIVE]: 'recipientUnitId',
-    [SubjectType.INDIVIDUAL]: 'recipientPersonId',
-    [SubjectType.HOUSEHOLD]: 'recipientHouseholdName',
-  }[line.subjectType];
-  const given = [
-    recipientUnitId !== null && 'recipientUnitId',
-    recipientPersonId !== null && 'recipientPersonId',
-    household !== null && 'recipientHouseholdName',
-  ].filter(Boolean);
-  if (given.length !== 1 || given[0] !== expected)
-    refuse(
-      UserErrorCode.EXACTLY_ONE_REQUIRED,
-      `A ${line.subjectType} award names its recipient in ${expected}, and nothing else`,
-      [expected],
-    );
+  requireTypeFits(type, decision.signedOn, decision.level, line.subjectType);
+  const { recipientUnitId, recipientPersonId, recipientHouseholdName: household } = await resolveRecipient(w, line);
 
   const blocId = await referencedId(w, EmulationBloc, line.blocId, ['blocId']);
   const flagOverrideReason = line.flagOverrideReason?.trim() || null;
-  if (type.code === PROVINCIAL_FLAG_CODE)
-    await checkProvincialFlag(w, blocId, recipientUnitId!, line.achievementYear, flagOverrideReason);
+  if (type.code === PROVINCIAL_FLAG_CODE) {
+    const [finding] = await provincialFlagFindings(w, blocId, recipientUnitId!, line.achievementYear);
+    if (finding && !flagOverrideReason) refuse(finding.code, finding.message, [finding.field]);
+  }
 
   const pricing = await awardPricing(w, type, line.subjectType, decision.signedOn, line.prizeCoefficient);
   const coefficient = pricing.coefficient;
@@ -237,7 +174,7 @@ async function addAward(
   // Rule 2: the key is unique among ACTIVE annual titles (checked here for a clear message; the index
   // holds under races).
   award.annualTitleKey = annualTitleKeyOf(award as Award, type.isAnnual);
-  if (award.annualTitleKey && (await w.manager.findOne(Award, { where: { annualTitleKey: award.annualTitleKey } }))) {
+  if (await annualTitleTaken(w, award.annualTitleKey)) {
     refuse(
       UserErrorCode.ANNUAL_TITLE_TAKEN,
       `The recipient already holds ${type.name} for ${line.achievementYear} (rule 2)`,
@@ -256,45 +193,4 @@ async function recipientName(
   if (unitId !== null) return (await w.manager.findOneByOrFail(Unit, { id: unitId })).name;
   if (personId !== null) return (await w.manager.findOneByOrFail(Person, { id: personId })).fullName;
   return household!;
-}
-
-/** Rule 3: within the bloc's yearly quota, to the unit ranked first — or with a stated reason. */
-async function checkProvincialFlag(
-  w: WriteContext,
-  blocId: number | null,
-  unitId: number,
-  year: number,
-  overrideReason: string | null,
-): Promise<void> {
-  if (blocId === null)
-    refuse(UserErrorCode.INVALID_INPUT, 'A provincial emulation flag names the bloc it was earned in (blocId)', [
-      'blocId',
-    ]);
-  // Flags given concurrently in the same bloc count one after the other.
-  await lockBloc(w.manager, blocId);
-  const bloc = await w.manager.findOneByOrFail(EmulationBloc, { id: blocId });
-  const flagType = await w.manager.findOneByOrFail(AwardType, { code: PROVINCIAL_FLAG_CODE });
-  const given = await w.manager.count(Award, {
-    where: { blocId, achievementYear: year, awardTypeId: flagType.id, status: AwardStatus.ACTIVE },
-  });
-  if (given >= bloc.maxFlagsPerYear && !overrideReason) {
-    refuse(
-      UserErrorCode.FLAG_QUOTA_EXCEEDED,
-      `The bloc has used its ${bloc.maxFlagsPerYear} provincial flag(s) for ${year}; ` +
-        'state flagOverrideReason to exceed it (rule 3)',
-      ['flagOverrideReason'],
-    );
-  }
-  const evaluation = await w.manager.findOne(Evaluation, { where: { blocId, year } });
-  const result = evaluation
-    ? await w.manager.findOne(EvaluationResult, { where: { evaluationId: evaluation.id, unitId } })
-    : null;
-  if (result?.rank !== 1 && !overrideReason) {
-    refuse(
-      UserErrorCode.FLAG_RECIPIENT_NOT_FIRST,
-      `The unit did not rank first in the bloc's ${year} evaluation; ` +
-        'state flagOverrideReason to award it anyway (rule 3)',
-      ['recipientUnitId'],
-    );
-  }
 }
