@@ -19,9 +19,14 @@ export class WriteScope {
   /** Per bloc and year: a batch of a bloc's records asks the same question line after line. */
   private readonly blocsInScope = new Map<string, Promise<boolean>>();
 
+  /**
+   * `provinceWide`: the scope of a write the emulation board makes for the province (a decision from a
+   * dossier it appraised), covering every unit and bloc; catalogue writes stay ADMIN's.
+   */
   constructor(
     private readonly manager: EntityManager,
     private readonly caller: Caller,
+    private readonly provinceWide = false,
   ) {}
 
   get isAdmin(): boolean {
@@ -39,19 +44,19 @@ export class WriteScope {
 
   /** Whether the caller may write records of this unit (ADMIN, or its own unit or a unit under it). */
   async covers(unitId: number): Promise<boolean> {
-    return this.isAdmin || this.coversUnit(unitId);
+    return this.isAdmin || this.provinceWide || this.coversUnit(unitId);
   }
 
   /** The caller may write records of this unit (its own, or a unit under it). */
   async requireUnit(unitId: number | null, what: string): Promise<void> {
-    if (this.isAdmin) return;
+    if (this.isAdmin || this.provinceWide) return;
     if (unitId === null || !(await this.coversUnit(unitId)))
       throw forbidden(`This key may not write ${what}: the unit is outside its scope`);
   }
 
   /** The caller may write this bloc's records for this year (null: records not tied to a year). */
   async requireBloc(blocId: number | null, year: number | null, what: string): Promise<void> {
-    if (this.isAdmin) return;
+    if (this.isAdmin || this.provinceWide) return;
     if (blocId === null || !(await this.coversBlocOnce(blocId, year))) {
       throw forbidden(
         `This key may not write ${what}: only EDITORs of the bloc's managing unit or of that year's leader unit may`,
