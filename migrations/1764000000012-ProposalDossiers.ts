@@ -80,6 +80,7 @@ export class ProposalDossiers1764000000012 implements MigrationInterface {
         column.varchar('state', 32, { default: "'DRAFT'" }),
         column.date('submittedOn'),
         column.date('decidedOn'),
+        column.int('processingDays'),
         column.fk('decisionId', true),
         column.bool('isIllustrative', false),
       ],
@@ -97,6 +98,7 @@ export class ProposalDossiers1764000000012 implements MigrationInterface {
         enumCheck('proposals', 'state', STATES),
         enumCheck('proposals', 'commendationType', COMMENDATION_TYPES),
         { name: 'ck_proposals_decided', expression: "(state = 'DECIDED') = (decisionId IS NOT NULL)" },
+        nonNegativeCheck('proposals', 'processingDays'),
       ],
     });
     await createTable(queryRunner, {

@@ -103,6 +103,15 @@ export class Proposal extends BaseRecord {
   })
   decidedOn!: string | null;
 
+  @field.int({
+    nullable: true,
+    description:
+      'Số ngày xử lý — days from the first submission to the decision; derived when the dossier is decided.',
+    filter: true,
+    sort: true,
+  })
+  processingDays!: number | null;
+
   @field.ref(() => AwardDecision, {
     nullable: true,
     description: 'Quyết định — the decision created from its approved items.',

@@ -10,6 +10,8 @@ import { fromHundredths } from '../core/hundredths';
 export type MeasureKind =
   /** Whole quantities counted in a contribution kind's unit: never summed across kinds (rule 6). */
   | 'quantity'
+  /** Whole numbers that add across any rows (a dossier's processing days, council votes). */
+  | 'whole'
   /** Money in whole đồng. */
   | 'vnd'
   /** Points with two decimals. */
@@ -53,6 +55,7 @@ export function readStatistic(measure: Measure, text: string | number | null): s
   const whole = String(text).split('.')[0]!;
   switch (measure.kind) {
     case 'quantity':
+    case 'whole':
       return Number(whole);
     case 'vnd':
       return whole;
@@ -78,6 +81,7 @@ export function averageOf(measure: Measure, sumText: string | number | null, cou
     case 'vnd':
       return divideRounded(whole, n).toString();
     case 'quantity':
+    case 'whole':
       return fromHundredths(divideRounded(whole * 100n, n));
     case 'points':
       return fromHundredths(divideRounded(whole, n));

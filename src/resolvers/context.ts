@@ -4,6 +4,7 @@ import type { Log } from '../log';
 import type { LinkSigner } from '../reports/download-links';
 import { ChildPageLoaders } from '../loaders/child-pages';
 import { RecordLoaders } from '../loaders/record-loaders';
+import { ReverseReferenceLoaders } from '../loaders/reverse-references';
 import { ReportLoaders } from '../reports/report-loaders';
 
 /** What every resolver gets for one request. Loaders live exactly as long as the request. */
@@ -14,6 +15,8 @@ export interface RequestContext {
   /** Whether callers without a key may read (ALLOW_ANONYMOUS_READS). */
   anonymousReads: boolean;
   loaders: RecordLoaders;
+  /** The record whose foreign key holds an id (one-to-one, read backwards). */
+  referencing: ReverseReferenceLoaders;
   childPages: ChildPageLoaders;
   /** Report fields under many parents (rankings, fulfilment, nested figures): one statement per level. */
   reports: ReportLoaders;
@@ -39,6 +42,7 @@ export function createRequestContext(
     log,
     linkSigner,
     loaders: new RecordLoaders(dataSource),
+    referencing: new ReverseReferenceLoaders(dataSource),
     childPages: new ChildPageLoaders(dataSource),
     reports: new ReportLoaders(dataSource),
   };

@@ -33,6 +33,20 @@ import {
 } from './movements.resolver';
 import { PledgeResolver, PledgeRootFields, PledgeSignatoryResolver, PledgeTargetResolver } from './pledges.resolver';
 import { NodeResolver } from './node.resolver';
+import {
+  ProposalDocumentRequirementResolver,
+  ProposalDocumentResolver,
+  ProposalItemResolver,
+  ProposalResolver,
+  ProposalRootFields,
+  ProposalTransitionResolver,
+} from './proposals.resolver';
+import {
+  AwardDecisionProposalsResolver,
+  AwardProposalItemResolver,
+  ProposalProcessingTimeResolver,
+  UnitProposalsResolver,
+} from './proposals-links.resolver';
 import { ServiceInfoResolver } from './service-info.resolver';
 import { ChangeResolver } from './changes.resolver';
 import { WriteResolvers } from './write-resolvers';
@@ -84,6 +98,16 @@ export const resolvers: NonEmptyArray<Function> = [
   AwardTypeVersionsResolver,
   AwardTypeVersionResolver,
   AwardVersionResolver,
+  ...ProposalRootFields,
+  ProposalResolver,
+  ProposalItemResolver,
+  ProposalDocumentResolver,
+  ProposalTransitionResolver,
+  ProposalDocumentRequirementResolver,
+  UnitProposalsResolver,
+  AwardDecisionProposalsResolver,
+  AwardProposalItemResolver,
+  ProposalProcessingTimeResolver,
   ChangeResolver,
   ServiceInfoResolver,
   AuditEventRootFields,

@@ -15,6 +15,8 @@ import {
   CONTRIBUTION_REPORT,
   EVALUATION_RESULT_REPORT,
   PLEDGE_TARGET_REPORT,
+  PROPOSAL_ITEM_REPORT,
+  PROPOSAL_REPORT,
   type ReportDefinition,
 } from '../reports/report-definitions';
 import { figuresValue, filterFixesKind, groupKeyValue } from '../reports/report-values';
@@ -28,6 +30,7 @@ import type { RequestContext } from './context';
 import { ContributionConnection } from '../schema/contributions';
 import { EvaluationResultConnection } from '../schema/evaluations';
 import { PledgeTargetConnection } from '../schema/pledges';
+import { ProposalConnection, ProposalItemConnection } from '../schema/proposals';
 
 type Source = ListSource<{ id: number }>;
 
@@ -134,4 +137,6 @@ export const ReportResolvers: Function[] = [
   ...reportResolvers(AwardConnection as ConnectionClass<object>, AWARD_REPORT),
   ...reportResolvers(EvaluationResultConnection as ConnectionClass<object>, EVALUATION_RESULT_REPORT),
   ...reportResolvers(PledgeTargetConnection as ConnectionClass<object>, PLEDGE_TARGET_REPORT),
+  ...reportResolvers(ProposalConnection as ConnectionClass<object>, PROPOSAL_REPORT),
+  ...reportResolvers(ProposalItemConnection as ConnectionClass<object>, PROPOSAL_ITEM_REPORT),
 ];

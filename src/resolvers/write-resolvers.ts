@@ -7,6 +7,7 @@ import { EvaluationMutations } from './evaluations.mutations';
 import { MovementMutations } from './movements.mutations';
 import { OrganisationMutations } from './organisation.mutations';
 import { PledgeMutations } from './pledges.mutations';
+import { ProposalMutations } from './proposals.mutations';
 
 export const WriteResolvers: Function[] = [
   ...OrganisationMutations,
@@ -17,4 +18,5 @@ export const WriteResolvers: Function[] = [
   ...EvaluationMutations,
   ...ContestMutations,
   ...AwardMutations,
+  ...ProposalMutations,
 ];

@@ -19,10 +19,10 @@ export const SafeIntScalar = new GraphQLScalarType({
 });
 
 const STATISTIC_TYPES: Record<'sum' | 'avg' | 'min' | 'max', Record<MeasureKind, unknown>> = {
-  sum: { quantity: SafeIntScalar, vnd: VndScalar, points: DecimalScalar },
-  avg: { quantity: DecimalScalar, vnd: VndScalar, points: DecimalScalar },
-  min: { quantity: SafeIntScalar, vnd: VndScalar, points: DecimalScalar },
-  max: { quantity: SafeIntScalar, vnd: VndScalar, points: DecimalScalar },
+  sum: { quantity: SafeIntScalar, whole: SafeIntScalar, vnd: VndScalar, points: DecimalScalar },
+  avg: { quantity: DecimalScalar, whole: DecimalScalar, vnd: VndScalar, points: DecimalScalar },
+  min: { quantity: SafeIntScalar, whole: SafeIntScalar, vnd: VndScalar, points: DecimalScalar },
+  max: { quantity: SafeIntScalar, whole: SafeIntScalar, vnd: VndScalar, points: DecimalScalar },
 };
 
 const STATISTIC_WORDS = {

@@ -6,8 +6,10 @@
 import type { EntityManager } from 'typeorm';
 import { AwardType, AwardTypeVersion, BaseSalary } from '../entities/awards';
 import { ContributionKind } from '../entities/contributions';
+import { ProposalDocumentRequirement } from '../entities/proposals-documents';
 import { AWARD_TYPE_VERSIONS } from './award-type-versions';
 import { AWARD_TYPES, BASE_SALARIES, CONTRIBUTION_KINDS } from './catalogue';
+import { PROPOSAL_REQUIREMENTS } from './proposal-requirements';
 
 export interface CatalogueIds {
   kindIdByCode: Map<string, number>;
@@ -45,8 +47,19 @@ export async function ensureCatalogue(manager: EntityManager): Promise<Catalogue
     if (awardTypeId === undefined || haveVersions.has(`${awardTypeId}@${row.effectiveFrom}`)) continue;
     await manager.save(manager.create(AwardTypeVersion, { ...row, awardTypeId }));
   }
+  await ensureRequirements(manager, typeIdByCode);
   return {
     kindIdByCode: new Map(allKinds.map((k) => [k.code, k.id])),
     awardTypeIdByCode: typeIdByCode,
   };
+}
+
+/** The required-documents catalogue, where the database has none yet (an operator's edits are kept). */
+async function ensureRequirements(manager: EntityManager, typeIdByCode: Map<string, number>): Promise<void> {
+  if ((await manager.count(ProposalDocumentRequirement, { withDeleted: true })) > 0) return;
+  for (const { awardTypeCode, ...row } of PROPOSAL_REQUIREMENTS) {
+    const awardTypeId = awardTypeCode === null ? null : typeIdByCode.get(awardTypeCode);
+    if (awardTypeId === undefined) continue;
+    await manager.save(manager.create(ProposalDocumentRequirement, { ...row, awardTypeId }));
+  }
 }

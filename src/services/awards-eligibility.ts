@@ -116,7 +116,7 @@ export function requireOneRecipient(subjectType: SubjectType, recipient: Recipie
     [SubjectType.INDIVIDUAL]: 'recipientPersonId',
     [SubjectType.HOUSEHOLD]: 'recipientHouseholdName',
   }[subjectType];
-  const given = (Object.keys(recipient) as Array<keyof Recipient>).filter((key) => recipient[key] !== null);
+  const given = (Object.keys(recipient) as Array<keyof Recipient>).filter((key) => recipient[key] != null);
   if (given.length !== 1 || given[0] !== expected)
     refuse(
       UserErrorCode.EXACTLY_ONE_REQUIRED,

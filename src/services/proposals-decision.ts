@@ -82,7 +82,13 @@ export async function createDecisionFromProposal(w: WriteContext, input: Decisio
   return moveProposal(w, proposal, input.expectedVersion, ProposalState.DECIDED, null, {
     decisionId: decision.id,
     decidedOn: decision.signedOn,
+    processingDays: daysBetween(proposal.submittedOn!, decision.signedOn),
   });
+}
+
+/** Whole days from one 'YYYY-MM-DD' to another; never negative (a decision signed before the dossier came in is 0). */
+function daysBetween(from: string, to: string): number {
+  return Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000));
 }
 
 /** A refusal of the decision's n-th award line is about the n-th approved item: say which. */

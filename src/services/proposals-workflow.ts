@@ -71,14 +71,17 @@ export async function submitProposal(w: WriteContext, input: ProposalActionInput
   const today = vietnamDate();
   for (const item of items) {
     const warnings = await checkItem(w, proposal, item, today);
-    await updateRecord(w, ProposalItem, item, item.version, {
+    const fresh: Partial<ProposalItem> = {
       warningsJson: warnings.length ? JSON.stringify(warnings) : null,
       outcome: ProposalItemOutcome.PENDING,
       outcomeReason: null,
       votesFor: null,
       votesAgainst: null,
       votesAbstaining: null,
-    });
+    };
+    // An item the check leaves as it was keeps its version (the unit may be editing it elsewhere).
+    if (Object.entries(fresh).some(([column, value]) => item[column as keyof ProposalItem] !== value))
+      await updateRecord(w, ProposalItem, item, item.version, fresh);
   }
   return moveProposal(w, proposal, input.expectedVersion, ProposalState.SUBMITTED, reasonOf(input, null), {
     submittedOn: proposal.submittedOn ?? today,

@@ -55,11 +55,12 @@ export const PROPOSAL_ITEM_RECORDS: RecordWrites<ProposalItem> = {
   },
   lock: async (w, item) => void (await editableDossierOf(w, item)),
   async rules(w, item) {
-    requireOneRecipient(item.subjectType, {
-      recipientUnitId: item.recipientUnitId,
-      recipientPersonId: item.recipientPersonId,
-      recipientHouseholdName: item.recipientHouseholdName,
-    });
+    // Fields a create leaves out are undefined on the row: they are stored as NULL.
+    item.recipientUnitId ??= null;
+    item.recipientPersonId ??= null;
+    item.recipientHouseholdName ??= null;
+    const { recipientUnitId, recipientPersonId, recipientHouseholdName } = item;
+    requireOneRecipient(item.subjectType, { recipientUnitId, recipientPersonId, recipientHouseholdName });
     // A unit proposes only units and people within its own scope.
     if (item.recipientUnitId !== null) await w.scope.requireUnit(item.recipientUnitId, 'proposals for this unit');
     if (item.recipientPersonId !== null) {
