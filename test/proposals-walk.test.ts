@@ -11,7 +11,7 @@ import { mutateOk } from './helpers/mutations';
 import { proposalSetting } from './helpers/proposals';
 
 describeEachEngine('a proposal dossier from draft to decided', (ctx) => {
-  const { admin, ids, as, newProposal, read, act, refused } = proposalSetting(ctx);
+  const { admin, as, newProposal, read, act, refused } = proposalSetting(ctx);
 
   async function attach(proposalId: string, kind: string) {
     await ctx.dataSource.query(

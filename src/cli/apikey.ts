@@ -17,7 +17,8 @@ type Job =
   | { command: 'revoke'; keyId: string };
 
 const USAGE =
-  'usage: apikey create --role ADMIN|EDITOR|APPRAISER|REPORTER|READER [--unit CODE] [--name NAME] [--expires-in-days N]' +
+  'usage: apikey create --role ADMIN|EDITOR|APPRAISER|REPORTER|READER [--unit CODE] [--name NAME]' +
+  ' [--expires-in-days N]' +
   ' | apikey list | apikey revoke <keyId>';
 
 export function parseApiKeyJob(argv: string[]): Job {

@@ -15,10 +15,9 @@ import {
   CONTRIBUTION_REPORT,
   EVALUATION_RESULT_REPORT,
   PLEDGE_TARGET_REPORT,
-  PROPOSAL_ITEM_REPORT,
-  PROPOSAL_REPORT,
   type ReportDefinition,
 } from '../reports/report-definitions';
+import { PROPOSAL_ITEM_REPORT, PROPOSAL_REPORT } from '../reports/proposal-reports';
 import { figuresValue, filterFixesKind, groupKeyValue } from '../reports/report-values';
 import { reportTypes } from '../schema/aggregate-types';
 import { keysNeedingRecords, requestedFigures } from '../reports/requested-figures';
