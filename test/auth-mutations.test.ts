@@ -15,6 +15,7 @@ import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient, testSchema } from './helpers/graphql-client';
 import { MutationInputs, ownTypeOf } from './helpers/mutation-inputs';
 import { mutateOk, runMutation } from './helpers/mutations';
+import { walkDossierMutations } from './helpers/proposal-mutations-walk';
 
 describeEachEngine('authorization and audit of every mutation', (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);
@@ -112,6 +113,19 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
       ...overrides,
     });
 
+    // A dossier of Sở Y tế to the provincial committee, asking the walk's own award type for the unit.
+    const proposalInput = {
+      submittingUnitId: secondMember,
+      addressedUnitId: unitIds.UBND_TINH,
+      commendationType: 'MERIT',
+      year: 2031,
+      items: [],
+    };
+    const itemInput = () => ({
+      awardTypeId: created.get('AwardType')!.id,
+      subjectType: 'COLLECTIVE',
+      recipientUnitId: secondMember,
+    });
     // Composite creates first: later lines hang off what they create.
     const overrides: Record<string, () => object> = {
       createPledge: () => ({ blocId: BLOC, year: 2030, signatories: [{ unitId: member }], targets: [] }),
@@ -143,6 +157,8 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
       createBaseSalary: () => ({ effectiveFrom: '2030-01-01' }),
       createAwardType: () => ({ allowedSubjects: ['COLLECTIVE'], level: 'PROVINCE', prizeCoefficient: '1.00' }),
       createFund: () => ({ ownerBlocId: BLOC }),
+      createProposal: () => proposalInput,
+      createProposalItem: () => ({ ...itemInput(), proposalId: created.get('Proposal')!.id }),
       createContribution: () => ({ blocId: BLOC }),
       createContest: () => ({ organiserBlocId: BLOC }),
       createContestPrize: () => ({ recipientUnitId: member }),
@@ -157,7 +173,8 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
     };
     const order = ['AwardType', 'CriteriaSet', 'Criterion', 'Evaluation', 'Pledge'];
     const createNames = mutationNames
-      .filter((n) => n.startsWith('create'))
+      // A decision from a dossier needs the dossier's whole workflow first: walkDossierMutations runs it.
+      .filter((n) => n.startsWith('create') && n !== 'createDecisionFromProposal')
       .sort((a, b) => {
         const rank = (n: string) => (order.includes(ownTypeOf(n)) ? order.indexOf(ownTypeOf(n)) : order.length);
         return rank(a) - rank(b);
@@ -197,6 +214,14 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
           await run(`${verb}${typeName}`, { id, expectedVersion: await versionOf(typeName, id) });
       }
     }
+    await walkDossierMutations({
+      dataSource: ctx.dataSource,
+      run,
+      versionOf,
+      proposalId: created.get('Proposal')!.id,
+      itemInput: itemInput(),
+      proposalInput,
+    });
     const decision = await client.data(
       `query($id: ID!) { awardDecision(id: $id) { version awards { nodes { id version } } } }`,
       { id: created.get('AwardDecision')!.id },

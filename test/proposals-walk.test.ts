@@ -146,7 +146,8 @@ describeEachEngine('a proposal dossier from draft to decided', (ctx) => {
       'DECIDED',
     ]);
     expect(history.nodes[3]).toMatchObject({ actorKeyId: 'board', reason: 'Bổ sung minh chứng thành tích cá nhân' });
-    expect(view.proposal.submittingUnit.proposals.totalCount).toBe(1);
+    // The seeded draft of Sở Y tế, and this one.
+    expect(view.proposal.submittingUnit.proposals.totalCount).toBe(2);
 
     // The portal keeps its statuses in step from the feed: every step is there, in order.
     const changes = (await feedAfter(start)).map((edge) => edge.node);

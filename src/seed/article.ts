@@ -21,6 +21,7 @@ import { Event, Movement, MovementOutcome } from '../entities/movements';
 import { Pledge, PledgeSignatory, PledgeTarget } from '../entities/pledges';
 import { Person, Unit } from '../entities/organisation';
 import { loadDecision, loadEvaluation } from './article-awards';
+import { loadProposals } from './article-proposals';
 import * as data from './article-data';
 import { ArticleRows } from './article-rows';
 import { ensureCatalogue, type CatalogueIds } from './ensure-catalogue';
@@ -85,6 +86,7 @@ class ArticleLoader {
     await this.loadContest(bloc.id, event.id);
     const ranked = await loadEvaluation(this.rows, bloc.id, event.id);
     await loadDecision(this.rows, bloc.id, ranked);
+    await loadProposals(this.rows, bloc.id);
   }
 
   private async loadMovements(): Promise<Record<keyof typeof data.MOVEMENTS, Movement>> {

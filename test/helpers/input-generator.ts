@@ -40,6 +40,11 @@ export const ID_FIELD_TYPES: Record<string, string> = {
   awardTypeId: 'AwardType',
   proposedAwardTypeId: 'AwardType',
   revokedByDecisionId: 'AwardDecision',
+  submittingUnitId: 'Unit',
+  addressedUnitId: 'Unit',
+  proposalId: 'Proposal',
+  itemId: 'ProposalItem',
+  evaluationResultId: 'EvaluationResult',
 };
 
 export interface GeneratorOptions {

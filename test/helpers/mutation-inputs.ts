@@ -8,9 +8,18 @@ import { toGlobalId } from '../../src/core/global-id';
 import { entities } from '../../src/entities';
 import { generateInput, ID_FIELD_TYPES, type GeneratorOptions } from './input-generator';
 
-/** The record type a mutation acts on: createUnit → Unit, revokeAwardDecision → AwardDecision. */
+/** Entity names, longest first, so that ProposalItem is found before Proposal. */
+const ENTITY_NAMES = entities.map((e) => e.name).sort((a, b) => b.length - a.length);
+
+/**
+ * The record type a mutation acts on: createUnit → Unit, revokeAwardDecision → AwardDecision,
+ * approveProposalItem → ProposalItem, startProposalAppraisal → Proposal, createDecisionFromProposal → Proposal.
+ */
 export function ownTypeOf(mutation: string): string {
-  return mutation.replace(/^(create|update|delete|restore|revoke)/, '').replace(/s$/, '');
+  const noun = mutation.replace(/^[a-z]+/, '').replace(/s$/, '');
+  return (
+    ENTITY_NAMES.find((name) => noun.startsWith(name)) ?? ENTITY_NAMES.find((name) => noun.endsWith(name)) ?? noun
+  );
 }
 
 export class MutationInputs {
