@@ -105,8 +105,7 @@ export class Proposal extends BaseRecord {
 
   @field.int({
     nullable: true,
-    description:
-      'Số ngày xử lý — days from the first submission to the decision; derived when the dossier is decided.',
+    description: 'Số ngày xử lý — days from the first submission to the decision; derived when the dossier is decided.',
     filter: true,
     sort: true,
   })

@@ -17,9 +17,7 @@ const ENTITY_NAMES = entities.map((e) => e.name).sort((a, b) => b.length - a.len
  */
 export function ownTypeOf(mutation: string): string {
   const noun = mutation.replace(/^[a-z]+/, '').replace(/s$/, '');
-  return (
-    ENTITY_NAMES.find((name) => noun.startsWith(name)) ?? ENTITY_NAMES.find((name) => noun.endsWith(name)) ?? noun
-  );
+  return ENTITY_NAMES.find((name) => noun.startsWith(name)) ?? ENTITY_NAMES.find((name) => noun.endsWith(name)) ?? noun;
 }
 
 export class MutationInputs {

@@ -6,6 +6,7 @@ import { Role, type Caller } from '../../src/auth/caller';
 import { fromGlobalId } from '../../src/core/global-id';
 import { vietnamDate } from '../../src/core/vietnam-date';
 import { seedArticle } from '../../src/seed/article';
+import { databaseFingerprint } from './db-state';
 import type { EngineContext } from './engines';
 import { GraphQLTestClient } from './graphql-client';
 import { mutateOk, runMutation } from './mutations';
@@ -89,5 +90,48 @@ export function proposalSetting(ctx: EngineContext) {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }
 
-  return { admin, ids, callers, as, newProposal, read, act, refused, forbidden, today: vietnamDate };
+  async function attachAll(proposalId: string) {
+    for (const kind of ['COVER_LETTER', 'ACHIEVEMENT_REPORT', 'MEETING_MINUTES', 'INITIATIVE_PROOF'])
+      await ctx.dataSource.query(
+        'INSERT INTO proposal_documents (proposalId, kind, fileName, mediaType, sizeBytes, sha256, uploadedByKeyId) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [fromGlobalId(proposalId)!.databaseId, kind, `${kind}.pdf`, 'application/pdf', 4, 'c'.repeat(64), 'x'],
+      );
+  }
+
+  /** A dossier moved by the workflow up to `state`. */
+  async function dossierIn(state: 'DRAFT' | 'SUBMITTED' | 'UNDER_APPRAISAL' | 'COUNCIL_REVIEW', extra: object = {}) {
+    let dossier = await newProposal(extra);
+    if (state === 'DRAFT') return dossier;
+    await attachAll(dossier.id);
+    dossier = await act('editor', 'submitProposal', { id: dossier.id, expectedVersion: dossier.version });
+    if (state === 'SUBMITTED') return dossier;
+    dossier = await act('board', 'startProposalAppraisal', { id: dossier.id, expectedVersion: dossier.version });
+    if (state === 'UNDER_APPRAISAL') return dossier;
+    return act('board', 'sendProposalToCouncil', { id: dossier.id, expectedVersion: dossier.version });
+  }
+
+  /** Refused with `code`, and the database exactly as before. */
+  async function refusedUnchanged(who: keyof typeof callers, name: string, input: object, code: string) {
+    const before = await databaseFingerprint(ctx.dataSource);
+    const error = await refused(who, name, input, code);
+    expect(await databaseFingerprint(ctx.dataSource)).toEqual(before);
+    return error;
+  }
+
+  return {
+    admin,
+    ids,
+    callers,
+    as,
+    newProposal,
+    read,
+    act,
+    refused,
+    forbidden,
+    attachAll,
+    dossierIn,
+    refusedUnchanged,
+    today: vietnamDate,
+  };
 }
