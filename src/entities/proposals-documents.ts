@@ -36,7 +36,7 @@ export class ProposalDocument extends BaseRecord {
   @field.int({ description: 'Kích thước (byte) — the size in bytes.' })
   sizeBytes!: number;
 
-  @field.string({ length: 64, description: 'SHA-256 — the content hash (hex), also its storage name.' })
+  @field.string({ length: 64, description: 'Mã băm SHA-256 — the content hash (hex), also its storage name.' })
   sha256!: string;
 
   @field.string({ length: 16, description: 'Người tải lên — the public id of the API key that uploaded it.' })

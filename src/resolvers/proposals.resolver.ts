@@ -54,6 +54,26 @@ export const ProposalRootFields = [
     },
   }),
   rootFieldsResolver({
+    entity: ProposalDocument,
+    connection: ProposalDocumentConnection,
+    list: PROPOSAL_DOCUMENTS,
+    one: { name: 'proposalDocument', description: 'Tài liệu hồ sơ — one document of a dossier by global ID.' },
+    many: {
+      name: 'proposalDocuments',
+      description: 'Danh sách tài liệu hồ sơ — the documents of all dossiers (their files: downloadPath).',
+    },
+  }),
+  rootFieldsResolver({
+    entity: ProposalTransition,
+    connection: ProposalTransitionConnection,
+    list: PROPOSAL_TRANSITIONS,
+    one: { name: 'proposalTransition', description: 'Lịch sử xử lý — one step of a dossier by global ID.' },
+    many: {
+      name: 'proposalTransitions',
+      description: 'Lịch sử xử lý hồ sơ — every step of every dossier, oldest first (filter by dossier or state).',
+    },
+  }),
+  rootFieldsResolver({
     entity: ProposalDocumentRequirement,
     connection: ProposalDocumentRequirementConnection,
     list: PROPOSAL_DOCUMENT_REQUIREMENTS,
