@@ -2,12 +2,17 @@
  * The operations the playground opens with, one set per audience. A test runs every one of them
  * against the article's data, so they cannot drift from the schema.
  */
+import { toGlobalId } from '../core/global-id';
+
 export interface PlaygroundExample {
   audience: 'portal' | 'reporting' | 'administration';
   title: string;
   query: string;
   variables?: Record<string, unknown>;
 }
+
+/** The article seed's first dossier: Sở Y tế's 2023 draft. */
+const SEEDED_DRAFT = toGlobalId('Proposal', 1);
 
 export const PLAYGROUND_EXAMPLES: PlaygroundExample[] = [
   {
@@ -30,6 +35,53 @@ query PortalSync($after: String) {
       code name
       members(year: 2023, first: 20) { nodes { code name shortName } }
     }
+  }
+}`,
+  },
+  {
+    audience: 'portal',
+    title: 'Hồ sơ đề nghị: theo dõi trạng thái — a unit’s dossiers, their items and history',
+    query: `query UnitDossiers {
+  proposals(filter: { submittingUnit: { code: { in: ["SO_YTE", "SO_TTTT"] } } }) {
+    totalCount
+    nodes {
+      id version referenceNo state submittedOn submittingUnit { shortName }
+      items {
+        nodes {
+          awardType { name } outcome warnings { code }
+          recipient { ... on Unit { name } ... on Person { fullName } }
+        }
+      }
+      documents { nodes { kind fileName sizeBytes } }
+      history { nodes { fromState toState reason createdAt } }
+    }
+  }
+}`,
+  },
+  {
+    audience: 'portal',
+    title: 'Hồ sơ đề nghị: gửi hồ sơ — submit a dossier (refused with the missing documents until they are uploaded)',
+    query: `# Upload each document first: POST /files/proposals/{id}/documents (multipart: kind, file).
+# Then the board (an APPRAISER key) takes it on: startProposalAppraisal, returnProposal,
+# sendProposalToCouncil, recordProposalCouncilVotes, approveProposalItem, createDecisionFromProposal.
+mutation SubmitDossier($id: ID!, $version: Int!) {
+  submitProposal(input: { id: $id, expectedVersion: $version }) {
+    proposal { state submittedOn items { nodes { warnings { code message } } } }
+    userErrors { field message code }
+  }
+}`,
+    variables: { id: SEEDED_DRAFT, version: 1 },
+  },
+  {
+    audience: 'reporting',
+    title: 'Báo cáo: hồ sơ đề nghị theo trạng thái — dossiers by state and unit, items by award type, processing time',
+    query: `query DossierFigures {
+  proposals {
+    groupedAggregates(groupBy: [STATE, UNIT]) { nodes { key { state unit { shortName } } count } }
+    processingTime { decided averageDays p90Days }
+  }
+  proposalItems {
+    groupedAggregates(groupBy: [AWARD_TYPE, OUTCOME]) { nodes { key { awardType { code } outcome } count } }
   }
 }`,
   },
