@@ -36,6 +36,16 @@ describeEachEngine(
       });
     });
 
+    it("issues keys for the emulation board (APPRAISER), which the database's role check admits", async () => {
+      const { key } = await issueApiKey(ctx.dataSource, { role: Role.APPRAISER, name: 'Ban Thi đua – Khen thưởng' });
+      expect((await verifyApiKey(ctx.dataSource, key)).role).toBe(Role.APPRAISER);
+      await expect(
+        ctx.dataSource.query(
+          "INSERT INTO api_keys (keyId, secretHash, role, name) VALUES ('zzzzzzzz', 'x', 'BOARD', 'no such role')",
+        ),
+      ).rejects.toThrow();
+    });
+
     it('refuses a malformed key, an unknown id and a wrong secret', async () => {
       const { keyId, key } = await issueApiKey(ctx.dataSource, { role: Role.ADMIN, name: 'admin' });
       const wrongSecret = `tdkt_${keyId}_${'A'.repeat(43)}`;
