@@ -99,6 +99,21 @@ export const AwardRecipient = createUnionType({
   types: () => [Unit, Person, Household] as const,
 });
 
+/** Who an award (or a dossier's item) names: its unit, its person, or its household, by its subject type. */
+export async function recipientOf(
+  row: Pick<Award, 'subjectType' | 'recipientUnitId' | 'recipientPersonId' | 'recipientHouseholdName'>,
+  ctx: RequestContext,
+): Promise<Unit | Person | Household | null> {
+  switch (row.subjectType) {
+    case SubjectType.COLLECTIVE:
+      return ctx.loaders.optional(Unit, row.recipientUnitId);
+    case SubjectType.INDIVIDUAL:
+      return ctx.loaders.optional(Person, row.recipientPersonId);
+    default:
+      return row.recipientHouseholdName === null ? null : new Household(row.recipientHouseholdName);
+  }
+}
+
 @Resolver(() => AwardDecision)
 export class AwardDecisionResolver {
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị ban hành — the issuing authority.' })
@@ -143,15 +158,8 @@ export class AwardResolver {
     nullable: true,
     description: 'Người/đơn vị nhận — the recipient: a Unit, a Person or a Household.',
   })
-  async recipient(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Unit | Person | Household | null> {
-    switch (award.subjectType) {
-      case SubjectType.COLLECTIVE:
-        return ctx.loaders.optional(Unit, award.recipientUnitId);
-      case SubjectType.INDIVIDUAL:
-        return ctx.loaders.optional(Person, award.recipientPersonId);
-      default:
-        return award.recipientHouseholdName === null ? null : new Household(award.recipientHouseholdName);
-    }
+  recipient(@Root() award: Award, @Ctx() ctx: RequestContext): Promise<Unit | Person | Household | null> {
+    return recipientOf(award, ctx);
   }
 
   @FieldResolver(() => Movement, {

@@ -2,7 +2,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Award, AwardDecision, AwardType } from '../entities/awards';
 import { EmulationBloc } from '../entities/blocs';
-import { SubjectType } from '../entities/enums';
 import { EvaluationResult } from '../entities/evaluations';
 import { Movement } from '../entities/movements';
 import { Person, Unit } from '../entities/organisation';
@@ -23,7 +22,7 @@ import {
   ProposalTransitionConnection,
   ProposalWarning,
 } from '../schema/proposals';
-import { AwardRecipient, Household } from './awards.resolver';
+import { AwardRecipient, Household, recipientOf } from './awards.resolver';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
 import { rootFieldsResolver } from './root-fields';
@@ -177,15 +176,8 @@ export class ProposalItemResolver {
     nullable: true,
     description: 'Người/đơn vị được đề nghị — a Unit, a Person or a Household.',
   })
-  async recipient(@Root() item: ProposalItem, @Ctx() ctx: RequestContext): Promise<Unit | Person | Household | null> {
-    switch (item.subjectType) {
-      case SubjectType.COLLECTIVE:
-        return ctx.loaders.optional(Unit, item.recipientUnitId);
-      case SubjectType.INDIVIDUAL:
-        return ctx.loaders.optional(Person, item.recipientPersonId);
-      default:
-        return item.recipientHouseholdName === null ? null : new Household(item.recipientHouseholdName);
-    }
+  recipient(@Root() item: ProposalItem, @Ctx() ctx: RequestContext): Promise<Unit | Person | Household | null> {
+    return recipientOf(item, ctx);
   }
 
   @FieldResolver(() => EvaluationResult, {

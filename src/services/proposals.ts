@@ -12,7 +12,13 @@ import { Person, Unit } from '../entities/organisation';
 import { Proposal, ProposalItem, ProposalTransition } from '../entities/proposals';
 import { ProposalDocumentRequirement } from '../entities/proposals-documents';
 import { requireOneRecipient } from './awards-eligibility';
-import { EDITABLE_STATES, loadLockedProposal, lockProposal, requireState, requireSubmitter } from './proposals-access';
+import {
+  EDITABLE_STATES,
+  loadEditableProposal,
+  lockProposal,
+  requireState,
+  requireSubmitter,
+} from './proposals-access';
 import { createRecord, type InputValues, type RecordWrites } from './record-service';
 import { insertRecord } from './record-writer';
 import type { WriteContext } from './write-context';
@@ -35,14 +41,6 @@ export const PROPOSAL_RECORDS: RecordWrites<Proposal> = {
   },
 };
 
-/** An item's dossier, locked, and the caller entitled to change it in its state. */
-async function editableDossierOf(w: WriteContext, item: Pick<ProposalItem, 'proposalId'>): Promise<Proposal> {
-  const proposal = await loadLockedProposal(w, item.proposalId, ['proposalId']);
-  await requireSubmitter(w, proposal);
-  requireState(proposal, EDITABLE_STATES, 'changed');
-  return proposal;
-}
-
 export const PROPOSAL_ITEM_RECORDS: RecordWrites<ProposalItem> = {
   entity: ProposalItem,
   vietnamese: 'nội dung đề nghị — proposal item',
@@ -53,7 +51,7 @@ export const PROPOSAL_ITEM_RECORDS: RecordWrites<ProposalItem> = {
     const proposal = await w.manager.findOne(Proposal, { where: { id: item.proposalId } });
     if (proposal) await requireSubmitter(w, proposal);
   },
-  lock: async (w, item) => void (await editableDossierOf(w, item)),
+  lock: async (w, item) => void (await loadEditableProposal(w, item.proposalId, ['proposalId'])),
   async rules(w, item) {
     // Fields a create leaves out are undefined on the row: they are stored as NULL.
     item.recipientUnitId ??= null;
@@ -68,7 +66,7 @@ export const PROPOSAL_ITEM_RECORDS: RecordWrites<ProposalItem> = {
       await w.scope.requireUnit(person.unitId, 'proposals for people of this unit');
     }
   },
-  beforeDelete: async (w, item) => void (await editableDossierOf(w, item)),
+  beforeDelete: async (w, item) => void (await loadEditableProposal(w, item.proposalId, ['proposalId'])),
 };
 
 export const DOCUMENT_REQUIREMENT_RECORDS: RecordWrites<ProposalDocumentRequirement> = {
