@@ -11,6 +11,7 @@ import { StatisticalFormAttributes1764000000008 } from './1764000000008-Statisti
 import { LeadershipOneRolePerUnit1764000000009 } from './1764000000009-LeadershipOneRolePerUnit';
 import { AwardTypeVersions1764000000011 } from './1764000000011-AwardTypeVersions';
 import { ProposalDossiers1764000000012 } from './1764000000012-ProposalDossiers';
+import { StoredFiles1764000000013 } from './1764000000013-StoredFiles';
 
 export const migrations: Function[] = [
   DomainSchema1764000000000,
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   LeadershipOneRolePerUnit1764000000009,
   AwardTypeVersions1764000000011,
   ProposalDossiers1764000000012,
+  StoredFiles1764000000013,
 ];

@@ -44,11 +44,20 @@ export interface Config {
    * placed right after they commit); 0 = never (a process on a read-only account or a replica).
    */
   changeFeedIntervalMs: number;
+  /** Where dossier files are kept (by SHA-256), and the largest file an upload may bring. */
+  files: FileStoreConfig;
+}
+
+export interface FileStoreConfig {
+  dir: string;
+  maxBytes: number;
 }
 
 /** Query documents kept parsed and compiled, and the memory they may take (see http/query-caches). */
 export const DEFAULT_QUERY_CACHE_ENTRIES = 1000;
 export const DEFAULT_QUERY_CACHE_MB = 32;
+/** The largest dossier file accepted, unless FILE_MAX_MB says otherwise. */
+export const DEFAULT_FILE_MAX_MB = 20;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -156,6 +165,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownGraceSeconds: parseGraceSeconds(env.SHUTDOWN_GRACE_SECONDS),
     changeFeedIntervalMs: parseFeedInterval(env.CHANGE_FEED_INTERVAL_MS),
+    files: {
+      dir: path.resolve(env.FILES_DIR?.trim() || path.join('data', 'files')),
+      maxBytes: parseWholeNumber('FILE_MAX_MB', env.FILE_MAX_MB, DEFAULT_FILE_MAX_MB, 1, 1024) * 1024 * 1024,
+    },
   };
 }
 

@@ -26,6 +26,8 @@ import { buildGraphQLSchema } from './schema/build-schema';
 import { seedArticle } from './seed/article';
 import { changeSequencerFor } from './services/changes-sequencer';
 import { startupLine } from './startup-line';
+import { FileStore } from './storage/file-store';
+import { registerDocumentFileRoutes } from './resolvers/proposals-documents.route';
 
 export interface RunningService {
   config: Config;
@@ -59,8 +61,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
     const schema = await buildGraphQLSchema();
     const authenticate = authenticateWith(dataSource, new VerifiedKeyCache(config.apiKeyCacheSeconds));
     const linkSigner = new LinkSigner(config.reportLinkSecret, config.reportLinkTtlSeconds);
+    const files = new FileStore(config.files.dir, config.files.maxBytes);
     const contextFor = (caller: Caller | null, requestId: string) =>
-      createRequestContext(dataSource, requestId, caller, config.anonymousReads, log, linkSigner);
+      createRequestContext(dataSource, requestId, caller, config.anonymousReads, { log, linkSigner, files });
     server = await buildHttpServer({
       schema,
       dataSource,
@@ -71,6 +74,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       routes: (app) => {
         registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, contextFor });
         registerFormDownloadRoutes(app, { dataSource, signer: linkSigner });
+        return registerDocumentFileRoutes(app, { dataSource, files, log });
       },
       metrics: new ServiceMetrics(dataSource),
       drain,

@@ -15,6 +15,7 @@ import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient, testSchema } from './helpers/graphql-client';
 import { MutationInputs, ownTypeOf } from './helpers/mutation-inputs';
 import { mutateOk, runMutation } from './helpers/mutations';
+import { insertDocumentRows } from './helpers/files';
 import { walkDossierMutations } from './helpers/proposal-mutations-walk';
 
 describeEachEngine('authorization and audit of every mutation', (ctx) => {
@@ -29,6 +30,8 @@ describeEachEngine('authorization and audit of every mutation', (ctx) => {
 
   beforeAll(async () => {
     await seedArticle(ctx.dataSource);
+    // A document of a seeded dossier, for the refusals of deleteProposalDocument.
+    await insertDocumentRows(ctx.dataSource, await firstIdOf('Proposal'), ['OTHER']);
     const units = await client.data(`{ units(first: 20) { nodes { id databaseId code } } }`);
     for (const u of units.units.nodes) unitIds[u.code] = u.id;
     outsiderUnitId = (

@@ -3,13 +3,16 @@
  * declared once next to its property (storage, GraphQL type, description, write/filter/sort), so
  * the object type, inputs, filters and orders derived from the declarations leave none out.
  */
-import { ApiKey, AuditEvent, entities, IdempotencyKey } from '../src/entities';
+import { ApiKey, AuditEvent, entities, IdempotencyKey, StoredFile } from '../src/entities';
 import { declaredFields } from '../src/entities/field';
 import { describeEachEngine } from './helpers/engines';
 
-/** Every domain entity; the bookkeeping tables (audit trail, API keys, idempotency keys) are the service's own. */
+/**
+ * Every domain entity; the bookkeeping tables (audit trail, API keys, idempotency keys, the register
+ * of kept files) are the service's own.
+ */
 const DECLARED: Function[] = entities.filter(
-  (entity) => !([AuditEvent, ApiKey, IdempotencyKey] as Function[]).includes(entity),
+  (entity) => !([AuditEvent, ApiKey, IdempotencyKey, StoredFile] as Function[]).includes(entity),
 );
 
 /**

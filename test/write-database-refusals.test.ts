@@ -7,6 +7,7 @@ import { getNullableType, isInputObjectType, isListType, type GraphQLInputObject
 import { seedArticle } from '../src/seed/article';
 import { describeEachEngine } from './helpers/engines';
 import { GraphQLTestClient, testSchema } from './helpers/graphql-client';
+import { insertDocumentRows } from './helpers/files';
 import { MutationInputs } from './helpers/mutation-inputs';
 import { mutateOk, runMutation, type MutationResult } from './helpers/mutations';
 
@@ -27,7 +28,11 @@ describeEachEngine('database refusals become userErrors', (ctx) => {
   const client = new GraphQLTestClient(() => ctx.dataSource);
   const inputs = new MutationInputs(() => ctx.dataSource);
   afterAll(() => client.stop());
-  beforeAll(() => seedArticle(ctx.dataSource));
+  beforeAll(async () => {
+    await seedArticle(ctx.dataSource);
+    // A document of a seeded dossier, so that every mutation has a record to name.
+    await insertDocumentRows(ctx.dataSource, await inputs.firstIdOf('Proposal'), ['OTHER']);
+  });
 
   it('null in every nullable input field of every mutation', async () => {
     const schema = await testSchema();

@@ -11,6 +11,7 @@ import { Pledge, PledgeSignatory, PledgeTarget } from './pledges';
 import { Proposal, ProposalItem, ProposalTransition } from './proposals';
 import { ProposalDocument, ProposalDocumentRequirement } from './proposals-documents';
 import { Person, Unit } from './organisation';
+import { StoredFile } from './stored-file';
 
 export * from './api-key';
 export * from './audit';
@@ -26,6 +27,7 @@ export * from './pledges';
 export * from './proposals';
 export * from './proposals-documents';
 export * from './organisation';
+export * from './stored-file';
 
 export const entities: Function[] = [
   Unit,
@@ -62,4 +64,5 @@ export const entities: Function[] = [
   AuditEvent,
   ApiKey,
   IdempotencyKey,
+  StoredFile,
 ];

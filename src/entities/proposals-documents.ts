@@ -15,7 +15,7 @@ import { Proposal } from './proposals';
   implements: Node,
   description:
     'Tài liệu hồ sơ — one file of a dossier (cover letter, achievement report…), stored by its SHA-256; ' +
-    'downloaded from /files/proposal-documents/{id} by callers allowed to act on the dossier.',
+    "uploaded to and downloaded from /files/proposal-documents (the board and the submitting unit's EDITORs).",
 })
 @Entity('proposal_documents')
 @Index('ix_proposal_documents_proposal', ['proposalId'])

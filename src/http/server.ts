@@ -2,8 +2,8 @@
  * The HTTP server: GraphQL at /graphql (Apollo Server on Fastify), liveness at /healthz, readiness
  * at /readyz, Prometheus metrics at /metrics. It knows nothing of the domain: the schema comes in
  * built, and whatever the resolvers need beyond the transport's context is added by
- * `extendContext`. Every request to the API (/graphql, /reports) is authenticated once, limited per
- * key, logged with its request id, operation, key and duration, and counted.
+ * `extendContext`. Every request to the API (/graphql, /reports, /files) is authenticated once,
+ * limited per key, logged with its request id, operation, key and duration, and counted.
  */
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import {
@@ -46,7 +46,7 @@ export interface HttpServerOptions<TContext extends HttpContext> {
    * none. Throws when credentials are present but invalid. Without it every request is anonymous.
    */
   authenticate?: (request: FastifyRequest) => Promise<Caller | null>;
-  /** Further HTTP routes of the domain (e.g. CSV downloads), registered beside /graphql. */
+  /** Further HTTP routes of the domain (CSV downloads, dossier files), registered beside /graphql. */
   routes?: (app: FastifyInstance) => Promise<void> | void;
   /** Static pages and assets that hold no data (the playground), open without a key. */
   publicRoutes?: (app: FastifyInstance) => Promise<void> | void;
@@ -73,7 +73,8 @@ function errorBody(request: FastifyRequest, code: string, message: string): { er
   return { errors: [{ message, extensions: { code, requestId: request.id } }] };
 }
 
-const isApiRoute = (url: string) => url.startsWith('/graphql') || url.startsWith('/reports/');
+const isApiRoute = (url: string) =>
+  url.startsWith('/graphql') || url.startsWith('/reports/') || url.startsWith('/files/');
 
 export async function buildHttpServer<TContext extends HttpContext = HttpContext>(
   options: HttpServerOptions<TContext>,

@@ -30,6 +30,7 @@ import {
   type ProposalActionInput,
 } from '../services/proposals-workflow';
 import type { RequestContext } from './context';
+import { ProposalDocumentMutations } from './proposals-documents.mutations';
 import { mutate } from './mutation-payload';
 import { recordMutations } from './record-mutations';
 import { replayOne } from './replay';
@@ -261,6 +262,7 @@ class ProposalWorkflowMutations {
 
 export const ProposalMutations: Function[] = [
   ProposalWorkflowMutations,
+  ProposalDocumentMutations,
   ...recordMutations(PROPOSAL_RECORDS, { update: 'updateProposal' }),
   ...recordMutations(PROPOSAL_ITEM_RECORDS, {
     create: 'createProposalItem',

@@ -25,6 +25,7 @@ import {
 import { AwardRecipient, Household, recipientOf } from './awards.resolver';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
+import { documentDownloadPath } from './proposals-documents.route';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
@@ -210,6 +211,15 @@ export class ProposalItemResolver {
 
 @Resolver(() => ProposalDocument)
 export class ProposalDocumentResolver {
+  @FieldResolver(() => String, {
+    description:
+      'Tải về — where to GET the file (relative to the service, with your API key): the board and the ' +
+      "submitting unit's EDITORs only.",
+  })
+  downloadPath(@Root() document: ProposalDocument): string {
+    return documentDownloadPath(document.id);
+  }
+
   @FieldResolver(() => Proposal, { nullable: true, description: 'Hồ sơ — the dossier.' })
   proposal(@Root() document: ProposalDocument, @Ctx() ctx: RequestContext): Promise<Proposal | null> {
     return ctx.loaders.optional(Proposal, document.proposalId);

@@ -52,12 +52,15 @@ export async function runMutation<T>(
     if (invalid.length) throw new Refusal(invalid);
     const key = idempotency?.key ?? null;
     const inputHash = key ? hashOf(operation, input) : '';
+    const afterCommit: Array<() => Promise<unknown>> = [];
     // READ COMMITTED: a rule that locks the row it is about (a bloc, for its memberships, leaderships
     // and flags) then reads sees what the lock's previous holder committed, not a snapshot from before.
     const attempt = () =>
       inTransaction(
         dataSource,
         async (manager) => {
+          // A retried attempt (deadlock) starts its list again: only the committed attempt's tasks run.
+          afterCommit.length = 0;
           if (key) {
             const first = await manager.findOne(IdempotencyKey, {
               where: { actorKeyId: caller.keyId, idempotencyKey: key },
@@ -75,7 +78,13 @@ export async function runMutation<T>(
               return { replayIds: JSON.parse(first.resultIds) as number[] };
             }
           }
-          const w: WriteContext = { manager, caller, scope: new WriteScope(manager, caller), trail: new AuditTrail() };
+          const w: WriteContext = {
+            manager,
+            caller,
+            scope: new WriteScope(manager, caller),
+            trail: new AuditTrail(),
+            afterCommit: (task) => void afterCommit.push(task),
+          };
           const result = await work(w);
           if (key && idempotency) {
             await manager.insert(IdempotencyKey, {
@@ -102,6 +111,7 @@ export async function runMutation<T>(
     }
     // The write's changes get their place in the feed now, off the request's path: polls never place.
     void changeSequencerFor(dataSource).nudge();
+    await runAfterCommit(afterCommit, request, operation);
     if ('replayIds' in outcome && outcome.replayIds)
       return { result: await idempotency!.reload(dataSource, outcome.replayIds), userErrors: [] };
     return { result: outcome.result, userErrors: [] };
@@ -117,6 +127,27 @@ export async function runMutation<T>(
         'mutation refused',
       );
     throw error;
+  }
+}
+
+/**
+ * The committed write's follow-up work. It cannot undo the write, so a failure is logged, not
+ * answered: what it leaves undone (a file not removed) is harmless and is said in the log.
+ */
+async function runAfterCommit(
+  tasks: ReadonlyArray<() => Promise<unknown>>,
+  request: MutationRequest,
+  operation: string,
+): Promise<void> {
+  for (const task of tasks) {
+    try {
+      await task();
+    } catch (error) {
+      request.log?.error(
+        { requestId: request.requestId, operation, err: { message: (error as Error).message } },
+        'work after a committed mutation failed',
+      );
+    }
   }
 }
 

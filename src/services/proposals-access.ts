@@ -45,10 +45,16 @@ export function requireState(proposal: Proposal, allowed: readonly ProposalState
     );
 }
 
+/** Whether the caller's role prepares dossiers at all (an EDITOR, for its units; ADMIN). */
+export function preparesDossiers(caller: Caller): boolean {
+  return caller.role === Role.ADMIN || caller.role === Role.EDITOR;
+}
+
+export const NOT_A_SUBMITTER = 'Only EDITORs of the submitting unit prepare, submit and withdraw a dossier';
+
 /** The caller is an EDITOR of the submitting unit (or of a unit above it), or ADMIN. */
 export async function requireSubmitter(w: WriteContext, proposal: Pick<Proposal, 'submittingUnitId'>): Promise<void> {
-  if (w.caller.role !== Role.ADMIN && w.caller.role !== Role.EDITOR)
-    throw forbidden('Only EDITORs of the submitting unit prepare, submit and withdraw a dossier');
+  if (!preparesDossiers(w.caller)) throw forbidden(NOT_A_SUBMITTER);
   await w.scope.requireUnit(proposal.submittingUnitId, 'dossiers of this unit');
 }
 

@@ -1,5 +1,6 @@
 /**
- * The four ways a record changes — insert, versioned update, soft delete, restore — each recording
+ * The ways a record changes — insert, versioned update, soft delete, restore, and the hard delete of
+ * records that are not kept once removed (a dossier's draft documents) — each recording
  * its change in the mutation's audit trail. Updates check the version in the UPDATE itself
  * (`WHERE id = ? AND version = ?`), so of two racing writers exactly one wins and the other is told
  * STALE_VERSION; reading the version first and then writing would let both through.
@@ -141,6 +142,27 @@ export async function restoreRecord<T extends WritableRecord>(
   return setDeletedAt(w, entity, row, expectedVersion, null, 'restore');
 }
 
+/**
+ * Deletes the row for good if its version is still `expectedVersion` (a record without a restore);
+ * the audit event keeps what it held.
+ */
+export async function deleteRecord<T extends WritableRecord>(
+  w: WriteContext,
+  entity: EntityClass<T>,
+  row: T,
+  expectedVersion: number,
+): Promise<void> {
+  const metadata = w.manager.connection.getMetadata(entity);
+  const result = await w.manager
+    .createQueryBuilder()
+    .delete()
+    .from(entity)
+    .where('id = :id AND version = :expectedVersion', { id: row.id, expectedVersion })
+    .execute();
+  if (!result.affected) staleVersion(entity.name, expectedVersion);
+  w.trail.record({ entity: entity.name, id: row.id, action: 'delete', before: snapshot(metadata, row), after: null });
+}
+
 async function setDeletedAt<T extends WritableRecord>(
   w: WriteContext,
   entity: EntityClass<T>,
@@ -175,12 +197,14 @@ async function guardedUpdate(
     .set(set)
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .execute();
-  if (!result.affected) {
-    refuse(
-      UserErrorCode.STALE_VERSION,
-      `This ${entity.name} was changed by someone else (your version ${expectedVersion} is stale): read it again ` +
-        `and reapply your change`,
-      ['expectedVersion'],
-    );
-  }
+  if (!result.affected) staleVersion(entity.name, expectedVersion);
+}
+
+function staleVersion(typeName: string, expectedVersion: number): never {
+  refuse(
+    UserErrorCode.STALE_VERSION,
+    `This ${typeName} was changed by someone else (your version ${expectedVersion} is stale): read it again ` +
+      `and reapply your change`,
+    ['expectedVersion'],
+  );
 }

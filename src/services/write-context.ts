@@ -9,4 +9,9 @@ export interface WriteContext {
   readonly caller: Caller;
   readonly scope: WriteScope;
   readonly trail: AuditTrail;
+  /**
+   * Work to do once the mutation has committed (never if it is refused or fails), in its own
+   * transaction if it needs one: removing a file its last document no longer names, say.
+   */
+  afterCommit(task: () => Promise<unknown>): void;
 }

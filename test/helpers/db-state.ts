@@ -10,7 +10,8 @@ export async function databaseFingerprint(dataSource: DataSource): Promise<Recor
   const fingerprint: Record<string, string> = {};
   for (const entity of entities) {
     const metadata = dataSource.getMetadata(entity);
-    const rows: unknown[] = await dataSource.query(`SELECT * FROM ${metadata.tableName} ORDER BY id`);
+    const order = metadata.primaryColumns.map((c) => c.databaseName).join(', ');
+    const rows: unknown[] = await dataSource.query(`SELECT * FROM ${metadata.tableName} ORDER BY ${order}`);
     fingerprint[metadata.tableName] =
       `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
   }

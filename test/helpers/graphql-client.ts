@@ -10,6 +10,7 @@ import { createRequestContext, type RequestContext } from '../../src/resolvers/c
 import { createQueryCaches } from '../../src/http/query-caches';
 import { compiledExecution } from '../../src/platform/compiled-execution';
 import { buildGraphQLSchema } from '../../src/schema/build-schema';
+import { testFileStore } from './files';
 
 let schemaPromise: Promise<GraphQLSchema> | undefined;
 
@@ -64,7 +65,7 @@ export class GraphQLTestClient {
       await this.apollo()
     ).executeOperation<T>(
       { query, variables },
-      { contextValue: createRequestContext(this.dataSource(), 'test', this.caller) },
+      { contextValue: createRequestContext(this.dataSource(), 'test', this.caller, false, { files: testFileStore() }) },
     );
     if (response.body.kind !== 'single') throw new Error('incremental responses are not expected');
     return { data: (response.body.singleResult.data ?? null) as T | null, errors: response.body.singleResult.errors };

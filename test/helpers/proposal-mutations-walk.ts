@@ -1,11 +1,12 @@
 /**
  * The dossier's workflow mutations, each run once in a legal order, for the walk over every mutation
  * (test/auth-mutations.test.ts): submit, appraise, return, resubmit, council, votes, approve, reject,
- * decide; and a second dossier withdrawn. `run` asserts each succeeds with exactly one audit event.
+ * decide; a document removed; and a second dossier withdrawn. `run` asserts each succeeds with exactly one audit event.
  */
 import type { DataSource } from 'typeorm';
 import { fromGlobalId, toGlobalId } from '../../src/core/global-id';
 import { vietnamDate } from '../../src/core/vietnam-date';
+import { insertDocumentRows } from './files';
 
 type Run = (name: string, input: object, selection?: string) => Promise<{ id: string }>;
 
@@ -21,21 +22,23 @@ export interface DossierWalkSetting {
   proposalInput: object;
 }
 
-/** The documents every dossier needs (the catalogue's rows for any item), as rows: the files do not matter here. */
-async function attachRequiredDocuments(dataSource: DataSource, proposalId: string): Promise<void> {
-  for (const kind of ['COVER_LETTER', 'ACHIEVEMENT_REPORT', 'MEETING_MINUTES', 'INITIATIVE_PROOF'])
-    await dataSource.query(
-      'INSERT INTO proposal_documents (proposalId, kind, fileName, mediaType, sizeBytes, sha256, uploadedByKeyId) ' +
-        'VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [fromGlobalId(proposalId)!.databaseId, kind, `${kind}.pdf`, 'application/pdf', 4, 'b'.repeat(64), 'walk'],
-    );
-}
-
 export async function walkDossierMutations(s: DossierWalkSetting): Promise<void> {
   const { run, versionOf, proposalId: id } = s;
   const version = () => versionOf('Proposal', id);
   await run('createProposalItem', { ...s.itemInput, proposalId: id });
-  await attachRequiredDocuments(s.dataSource, id);
+  // The documents every dossier needs, and one more, removed again (uploads are HTTP's: proposals-files.test.ts).
+  await insertDocumentRows(s.dataSource, id, [
+    'COVER_LETTER',
+    'ACHIEVEMENT_REPORT',
+    'MEETING_MINUTES',
+    'INITIATIVE_PROOF',
+    'OTHER',
+  ]);
+  const [extra] = (await s.dataSource.query(
+    "SELECT id FROM proposal_documents WHERE proposalId = ? AND kind = 'OTHER'",
+    [fromGlobalId(id)!.databaseId],
+  )) as Array<{ id: number }>;
+  await run('deleteProposalDocument', { id: toGlobalId('ProposalDocument', Number(extra!.id)), expectedVersion: 1 });
   await run('submitProposal', { id, expectedVersion: await version() });
   await run('startProposalAppraisal', { id, expectedVersion: await version() });
   await run('returnProposal', { id, expectedVersion: await version(), reason: 'Thiếu chữ ký' });

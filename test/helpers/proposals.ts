@@ -7,6 +7,7 @@ import { fromGlobalId } from '../../src/core/global-id';
 import { vietnamDate } from '../../src/core/vietnam-date';
 import { seedArticle } from '../../src/seed/article';
 import { databaseFingerprint } from './db-state';
+import { insertDocumentRows } from './files';
 import type { EngineContext } from './engines';
 import { GraphQLTestClient } from './graphql-client';
 import { mutateOk, runMutation } from './mutations';
@@ -90,14 +91,7 @@ export function proposalSetting(ctx: EngineContext) {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }
 
-  async function attachAll(proposalId: string) {
-    for (const kind of ['COVER_LETTER', 'ACHIEVEMENT_REPORT', 'MEETING_MINUTES', 'INITIATIVE_PROOF'])
-      await ctx.dataSource.query(
-        'INSERT INTO proposal_documents (proposalId, kind, fileName, mediaType, sizeBytes, sha256, uploadedByKeyId) ' +
-          'VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [fromGlobalId(proposalId)!.databaseId, kind, `${kind}.pdf`, 'application/pdf', 4, 'c'.repeat(64), 'x'],
-      );
-  }
+  const attachAll = (proposalId: string) => insertDocumentRows(ctx.dataSource, proposalId);
 
   /** A dossier moved by the workflow up to `state`. */
   async function dossierIn(state: 'DRAFT' | 'SUBMITTED' | 'UNDER_APPRAISAL' | 'COUNCIL_REVIEW', extra: object = {}) {

@@ -1,0 +1,105 @@
+/**
+ * Dossier files for tests: a file store in a temporary folder, small real files of each kind the
+ * service accepts (and some it must not), and an upload over HTTP as the portal sends it.
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { DataSource } from 'typeorm';
+import { fromGlobalId } from '../../src/core/global-id';
+import { DEFAULT_FILE_MAX_MB } from '../../src/config';
+import { FileStore } from '../../src/storage/file-store';
+
+let store: FileStore | undefined;
+
+/** One store per test process, for contexts built without a server (GraphQLTestClient). */
+export function testFileStore(): FileStore {
+  store ??= new FileStore(mkdtempSync(path.join(tmpdir(), 'tdkt-files-')), DEFAULT_FILE_MAX_MB * 1024 * 1024);
+  return store;
+}
+
+/** A fresh, empty folder for a service's FILES_DIR. */
+export function freshFilesDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'tdkt-files-'));
+}
+
+/** Every kept file under a store's folder (the temporary `incoming/` space apart), by hash. */
+export function keptFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && path.basename(entry.parentPath) !== 'incoming')
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** What is in the temporary space: nothing, once every upload is answered. */
+export function incomingFiles(dir: string): string[] {
+  try {
+    return readdirSync(path.join(dir, 'incoming'));
+  } catch {
+    return [];
+  }
+}
+
+/** A small PDF: only its first bytes decide what it is. `text` makes each one's content differ. */
+export function pdf(text = 'Tờ trình'): Buffer {
+  return Buffer.from(`%PDF-1.4\n1 0 obj << /Title (${text}) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+}
+
+/** A 1×1 PNG. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A Windows executable's first bytes. */
+export const EXECUTABLE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+
+/** A real XLSX (Office Open XML), as a spreadsheet program writes it. */
+export async function xlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Danh sách').addRow(['Đơn vị', 'Danh hiệu']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export interface UploadReply {
+  status: number;
+  body: any;
+}
+
+/** POST /files/proposal-documents as multipart/form-data, the fields before the file as browsers send them. */
+export async function upload(
+  url: string,
+  key: string | null,
+  fields: Record<string, string>,
+  file: { name: string; content: Buffer; type?: string } | null,
+  headers: Record<string, string> = {},
+): Promise<UploadReply> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  if (file) form.append('file', new Blob([file.content], { type: file.type ?? 'application/octet-stream' }), file.name);
+  const response = await fetch(`${url}/files/proposal-documents`, {
+    method: 'POST',
+    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+    body: form,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/**
+ * Document rows without files, for tests of the workflow, which the content does not concern (the
+ * catalogue wants documents of these kinds before a submission).
+ */
+export async function insertDocumentRows(
+  dataSource: DataSource,
+  proposalId: string,
+  kinds: readonly string[] = ['COVER_LETTER', 'ACHIEVEMENT_REPORT', 'MEETING_MINUTES', 'INITIATIVE_PROOF'],
+): Promise<void> {
+  for (const kind of kinds)
+    await dataSource.query(
+      'INSERT INTO proposal_documents (proposalId, kind, fileName, mediaType, sizeBytes, sha256, uploadedByKeyId) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [fromGlobalId(proposalId)!.databaseId, kind, `${kind}.pdf`, 'application/pdf', 4, 'c'.repeat(64), 'test'],
+    );
+}
