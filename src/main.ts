@@ -62,6 +62,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
     const authenticate = authenticateWith(dataSource, new VerifiedKeyCache(config.apiKeyCacheSeconds));
     const linkSigner = new LinkSigner(config.reportLinkSecret, config.reportLinkTtlSeconds);
     const files = new FileStore(config.files.dir, config.files.maxBytes);
+    await files.prepare().catch((error: Error) => {
+      throw new OperatorError(`FILES_DIR ${config.files.dir} cannot be used: ${error.message}`, { cause: error });
+    });
     const contextFor = (caller: Caller | null, requestId: string) =>
       createRequestContext(dataSource, requestId, caller, config.anonymousReads, { log, linkSigner, files });
     server = await buildHttpServer({

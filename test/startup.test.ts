@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
@@ -67,6 +67,20 @@ describe('a process that cannot start', () => {
     console.info(`npm start with PORT=abc: ${describeTimes(run)} on an up-to-date build`);
     expect(buildStamps()).toEqual(before);
   }, 180_000);
+
+  it('says in one line that its FILES_DIR cannot be used, before it listens', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tdkt-not-a-dir-'));
+    try {
+      const notADirectory = path.join(dir, 'a-file');
+      await writeFile(notADirectory, 'x');
+      const io = captureIo();
+      await main({ ...quiet, DATABASE_URL: 'sqlite::memory:', FILES_DIR: notADirectory }, io);
+      expect(io.exitCodes).toEqual([1]);
+      expect(io.stderrText()).toMatch(/^error: FILES_DIR .*a-file cannot be used: .*(EEXIST|ENOTDIR)[^\n]*\n$/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it('rejects start() with a ConfigError that a caller can recognise', async () => {
     await expect(start({ ...quiet, LOG_LEVEL: 'chatty' })).rejects.toBeInstanceOf(ConfigError);

@@ -6,10 +6,13 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { access, constants, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+
+/** A temporary file this old is what an upload cut short by a crash left: no upload takes a day. */
+const STALE_INCOMING_MS = 24 * 60 * 60 * 1000;
 
 /** An upload received into a temporary file, not yet kept. */
 export interface ReceivedFile {
@@ -31,6 +34,22 @@ export class FileStore {
     readonly dir: string,
     readonly maxBytes: number,
   ) {}
+
+  /**
+   * At start: the folder exists and can be written (or the operator hears of it now, not at the first
+   * upload), and what crashed uploads left in `incoming/` long ago is cleared. Recent files there may
+   * be other replicas' uploads in progress, so they stay.
+   */
+  async prepare(now = Date.now()): Promise<void> {
+    const incoming = path.join(this.dir, 'incoming');
+    await mkdir(incoming, { recursive: true });
+    await access(incoming, constants.W_OK);
+    for (const name of await readdir(incoming)) {
+      const file = path.join(incoming, name);
+      const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: now }));
+      if (now - mtimeMs > STALE_INCOMING_MS) await rm(file, { force: true });
+    }
+  }
 
   /** Where the content of this hash is kept: two levels of directories keep each one small. */
   pathOf(sha256: string): string {
