@@ -1,7 +1,8 @@
 /**
  * A dossier's files when documents go: the same content is kept once, whatever documents name it;
  * it leaves the disk (and the register of kept files) with the last document naming it, and never
- * before — also while uploads and removals of the same content race; an upload retried with its
+ * before — also while uploads and removals of the same content race; an upload or a removal racing
+ * the dossier's submission lands before it or is refused after it; an upload retried with its
  * Idempotency-Key gives the first document again.
  */
 import { fromGlobalId } from '../src/core/global-id';
@@ -87,6 +88,52 @@ describeEachEngine(
         expect(keptFiles(s.filesDir)).not.toContain(kept.sha256);
       }
       expect(incomingFiles(s.filesDir)).toEqual([]);
+    });
+
+    it('lets no upload or removal slip past a submission that races it', async () => {
+      const REQUIRED = ['COVER_LETTER', 'ACHIEVEMENT_REPORT', 'MEETING_MINUTES', 'INITIATIVE_PROOF'];
+      for (let round = 0; round < 4; round += 1) {
+        const dossier = await newDossier();
+        const documents: Record<string, string> = {};
+        for (const kind of REQUIRED)
+          documents[kind] = (
+            await send('editor', dossier.id, `${kind}.pdf`, pdf(`${kind} ${round}`), kind)
+          ).body.document.id;
+        const [submitted, uploaded, removed] = await Promise.all([
+          s.data(
+            'editor',
+            'mutation($id: ID!, $v: Int!) { submitProposal(input: { id: $id, expectedVersion: $v }) { ' +
+              'proposal { state } userErrors { code } } }',
+            { id: dossier.id, v: dossier.version },
+          ),
+          send('editor', dossier.id, 'late.pdf', pdf(`late ${round}`)),
+          s.removeDocument('editor', documents.MEETING_MINUTES!),
+        ]);
+        const kinds = (
+          await s.data('board', 'query($id: ID!) { proposal(id: $id) { state documents { nodes { kind } } } }', {
+            id: dossier.id,
+          })
+        ).proposal;
+        const held = kinds.documents.nodes.map((d: { kind: string }) => d.kind);
+        if (submitted.submitProposal.proposal) {
+          // Submitted: every required document was there, and what came after it was refused.
+          expect(REQUIRED.every((kind) => held.includes(kind))).toBe(true);
+          expect(removed.userErrors).toEqual([{ code: 'INVALID_STATE', message: expect.any(String) }]);
+          const [last] = await ctx.dataSource.query(
+            "SELECT operation FROM audit_events WHERE operation IN ('submitProposal', 'uploadProposalDocument') " +
+              'ORDER BY id DESC LIMIT 1',
+          );
+          expect(last.operation).toBe('submitProposal');
+          expect([uploaded.status, held.includes('OTHER')]).toEqual(
+            uploaded.status === 201 ? [201, true] : [409, false],
+          );
+        } else {
+          // The removal came first: the submission was refused for the missing minutes.
+          expect(submitted.submitProposal.userErrors).toEqual([{ code: 'MISSING_DOCUMENTS' }]);
+          expect(removed.userErrors).toEqual([]);
+          expect(kinds.state).toBe('DRAFT');
+        }
+      }
     });
   },
   { sqlite: 'file' },
