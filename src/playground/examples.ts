@@ -52,7 +52,7 @@ query PortalSync($after: String) {
           recipient { ... on Unit { name } ... on Person { fullName } }
         }
       }
-      documents { nodes { kind fileName sizeBytes } }
+      documents { nodes { kind fileName sizeBytes downloadPath } }
       history { nodes { fromState toState reason createdAt } }
     }
   }
@@ -61,7 +61,8 @@ query PortalSync($after: String) {
   {
     audience: 'portal',
     title: 'Hồ sơ đề nghị: gửi hồ sơ — submit a dossier (refused with the missing documents until they are uploaded)',
-    query: `# Upload each document first: POST /files/proposals/{id}/documents (multipart: kind, file).
+    query: `# Upload each document first: POST /files/proposal-documents (multipart: proposalId, kind, file),
+# with this EDITOR key; GET a document's downloadPath to read it back.
 # Then the board (an APPRAISER key) takes it on: startProposalAppraisal, returnProposal,
 # sendProposalToCouncil, recordProposalCouncilVotes, approveProposalItem, createDecisionFromProposal.
 mutation SubmitDossier($id: ID!, $version: Int!) {
