@@ -2,7 +2,9 @@
  * Nested pages are read for all parents at once (one index seek per parent, joined by UNION ALL)
  * and executed by the compiled executor: each parent's page — forward, backward, after a cursor —
  * must be exactly the page the root list gives for that parent alone, ties in the sort key
- * included; variables of recursive filter types, @include and @skip work as in graphql-js.
+ * included; variables of recursive filter types, @include and @skip work as in graphql-js. A page
+ * reads the columns of the fields asked for (and the id and sort keys), and every column when a
+ * field has a resolver of its own: answers are the same either way.
  */
 import { inTransaction } from '../src/db/transaction';
 import { ensureCatalogue } from '../src/seed/ensure-catalogue';
@@ -132,6 +134,31 @@ describeEachEngine('nested pages', (ctx) => {
     );
     const refused = await client.run(query, { filter: { and: [{ year: { eq: 'not a year' } }] }, withYear: true });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('reads only the columns of the fields a request asks for, with the same answers', async () => {
+    const nested = (selection: string) =>
+      `{ units(filter: { code: { startsWith: "NP-U" } }, orderBy: [{ field: CODE, direction: ASC }]) { nodes { ` +
+      `contributions(first: 3, orderBy: [{ field: AMOUNT_VND, direction: DESC }]) { ${selection} } } } }`;
+    const childPageSelect = async (selection: string) => {
+      const { result, statements } = await ctx.countStatements(() => client.data(nested(selection)));
+      const page = statements.find((sql) => sql.includes('page_window'))!;
+      const columns = [...page.slice(0, page.indexOf(' FROM ')).matchAll(/AS [`"](c_\w+)[`"]/g)].map((m) => m[1]);
+      return { result, columns: columns.sort() };
+    };
+    const narrow = await childPageSelect('nodes { id year } pageInfo { endCursor }');
+    expect(narrow.columns).toEqual(['c_amountVnd', 'c_id', 'c_year']);
+    // A field with a resolver of its own (movement) may read any column: all are read.
+    const wide = await childPageSelect('nodes { id year movement { code } } edges { cursor node { note } }');
+    expect(wide.columns.length).toBeGreaterThan(10);
+    const strip = (r: any) =>
+      r.units.nodes.map((u: any) => u.contributions.nodes.map((n: any) => ({ id: n.id, year: n.year })));
+    expect(strip(narrow.result)).toEqual(strip(wide.result));
+    // Two selections of one list in one request: each reads what it needs.
+    const both = await client.data(nested('nodes { databaseId } edges { node { amountVnd createdAt } }'));
+    const first = both.units.nodes[3].contributions;
+    expect(first.nodes.map((n: any) => n.databaseId)).toHaveLength(3);
+    expect(first.edges.every((e: any) => e.node.amountVnd && e.node.createdAt)).toBe(true);
   });
 
   it('does not show the type the compiler is given for variables', async () => {

@@ -8,6 +8,7 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { WeakMemo } from '../core/weak-memo';
 import { rowReader } from '../platform/row-reader';
 import {
   afterCursorCondition,
@@ -19,6 +20,7 @@ import {
   type Page,
 } from './keyset-page';
 import type { PageArgs, SortKey } from '../core/paging';
+import type { RequestedProperties } from '../platform/requested-properties';
 
 export interface ChildQuery<T extends ObjectLiteral> {
   /** A stable name for this relation + arguments: loaders are shared per key within a request. */
@@ -31,6 +33,8 @@ export interface ChildQuery<T extends ObjectLiteral> {
   build: (query: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
   order: SortKey[];
   args: PageArgs;
+  /** The properties the request reads of the children (their columns are read, with id and the order's); null: all. */
+  properties?: RequestedProperties;
 }
 
 /** SQLite allows at most 500 terms in one compound SELECT: larger unions are nested in chunks. */
@@ -84,7 +88,7 @@ function childPageStatement<T extends ObjectLiteral>(dataSource: DataSource, spe
   const branch = `SELECT * FROM (${branchSql} ORDER BY ${order} LIMIT ${size + 1}) page_branch`;
 
   const metadata = dataSource.getMetadata(spec.entity);
-  const reader = rowReader(dataSource, spec.entity, spec.alias);
+  const reader = rowReader(dataSource, spec.entity, spec.alias, propertiesToRead(spec, keys));
   const sql = (branches: number) =>
     `SELECT ${reader.select}, page_window.page_parent
        FROM (${unionAll(Array.from({ length: branches }, () => branch))}) page_window
@@ -94,6 +98,19 @@ function childPageStatement<T extends ObjectLiteral>(dataSource: DataSource, spe
   const parameters = (parentIds: readonly number[]) =>
     parentIds.flatMap((id) => branchParameters.map((p) => (p === PARENT ? id : p)));
   return { keys, size, sql, parameters, hydrate: reader.read };
+}
+
+const readLists = new WeakMemo<readonly string[], string, readonly string[]>();
+
+/**
+ * The properties a page reads: those asked for, the id and the order's keys (for cursors); null:
+ * all. The same list object for the same request shape, so that its row reader is made once.
+ */
+function propertiesToRead<T extends ObjectLiteral>(spec: ChildQuery<T>, keys: SortKey[]): RequestedProperties {
+  const asked = spec.properties;
+  if (!asked) return null;
+  const order = keys.map((k) => k.column);
+  return readLists.getOrMake(asked, order.join(','), () => [...new Set(['id', ...asked, ...order])].sort());
 }
 
 async function loadChildPages<T extends ObjectLiteral>(
@@ -138,7 +155,7 @@ export class ChildPageLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   page<T extends ObjectLiteral>(spec: ChildQuery<T>, parentId: number): Promise<Page<T>> {
-    const key = `${spec.key}:${JSON.stringify(spec.args)}`;
+    const key = `${spec.key}:${JSON.stringify(spec.args)}:${spec.properties?.join(',') ?? '*'}`;
     let loader = this.pages.get(key);
     if (!loader) {
       loader = new DataLoader((ids) =>

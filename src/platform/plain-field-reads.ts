@@ -6,26 +6,48 @@
  * resolver's result may be.)
  * Checked against: type-graphql 2.0.0-rc.4 (test/platform-assumptions.test.ts fails on another).
  */
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 export const PLAIN_FIELD_READS_CHECKED_WITH = { package: 'type-graphql', version: '2.0.0-rc.4' };
 
+/** The property each plain field reads (a column, or a getter); fields not here have resolvers of their own. */
+const plainProperties = new WeakMap<GraphQLField<unknown, unknown>, string>();
+
+/** The property a field reads from its parent object, when it does nothing else. */
+export function plainPropertyOf(field: GraphQLField<unknown, unknown>): string | undefined {
+  return plainProperties.get(field);
+}
+
 export function readPlainFieldsDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
+  // A method of a resolver class, or a method of the object's own class (a getter is read as a property).
+  const isGetter = (target: Function, name: string) =>
+    typeof Object.getOwnPropertyDescriptor(target.prototype, name)?.get === 'function';
   const resolvedElsewhere = (target: Function, name: string) =>
-    storage.fieldResolvers.some((r) => r.getObjectType?.() === target && r.methodName === name);
+    storage.fieldResolvers.some(
+      (r) =>
+        r.getObjectType?.() === target && r.methodName === name && !(r.kind === 'internal' && isGetter(target, name)),
+    );
+  /** A class's own fields and those it inherits from decorated classes above it (BaseRecord's id…). */
+  const fieldsOf = (target: Function): NonNullable<(typeof storage.objectTypes)[number]['fields']> => {
+    const own = storage.objectTypes.find((o) => o.target === target)?.fields ?? [];
+    const parent = Object.getPrototypeOf(target) as Function | null;
+    return parent && parent !== Function.prototype ? [...own, ...fieldsOf(parent)] : own;
+  };
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
     const fields = type.getFields();
-    for (const field of objectType.fields ?? []) {
+    for (const field of fieldsOf(objectType.target)) {
       const graphqlField = fields[field.schemaName];
-      if (!graphqlField || field.middlewares?.length || field.roles || resolvedElsewhere(field.target, field.name))
-        continue;
+      // The subclass's own declaration of a name comes first and wins.
+      if (!graphqlField || plainProperties.has(graphqlField as GraphQLField<unknown, unknown>)) continue;
+      if (field.middlewares?.length || field.roles || resolvedElsewhere(field.target, field.name)) continue;
       const property = field.name;
       const read: GraphQLFieldResolver<Record<string, unknown>, unknown> = (root) => root[property];
       graphqlField.resolve = read;
+      plainProperties.set(graphqlField as GraphQLField<unknown, unknown>, property);
     }
   }
 }

@@ -22,26 +22,41 @@ export interface RowReader<T> {
 const AS_RETURNED = new Set(['int', 'integer', 'smallint', 'varchar', 'text', 'char']);
 
 const readers = new WeakMemo<DataSource, string, RowReader<ObjectLiteral>>();
+const subsetReaders = new WeakMemo<
+  readonly string[],
+  DataSource,
+  WeakMemo<DataSource, string, RowReader<ObjectLiteral>>
+>();
 
-/** The reader of an entity's rows under an alias, made once per data source. */
+/**
+ * The reader of an entity's rows under an alias, made once per data source: of every column, or of
+ * the columns of `properties` (the other properties stay undefined). When one of `properties` is not
+ * a column (a getter, which may read any), every column is read.
+ */
 export function rowReader<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: new () => T,
   alias: string,
+  properties: readonly string[] | null = null,
 ): RowReader<T> {
-  return readers.getOrMake(dataSource, `${entity.name} ${alias}`, () =>
-    makeRowReader(dataSource, entity, alias),
-  ) as RowReader<T>;
+  const make = () => makeRowReader(dataSource, entity, alias, properties);
+  // A reader of some columns lives as long as its list of properties, which lives as long as the
+  // parsed document that asked for it: clients cannot grow this without bound.
+  const memo = properties ? subsetReaders.getOrMake(properties, dataSource, () => new WeakMemo()) : readers;
+  return memo.getOrMake(dataSource, `${entity.name} ${alias}`, make) as RowReader<T>;
 }
 
 function makeRowReader<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: new () => T,
   alias: string,
+  properties: readonly string[] | null,
 ): RowReader<T> {
   const metadata = dataSource.getMetadata(entity);
   const escape = (name: string) => dataSource.driver.escape(name);
-  const columns = metadata.columns.map((column) => ({
+  const all = metadata.columns;
+  const chosen = properties && all.filter((column) => properties.includes(column.propertyName));
+  const columns = (chosen && chosen.length === properties.length ? chosen : all).map((column) => ({
     column,
     name: `${alias}_${column.databaseName}`,
     property: column.propertyName,

@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestedProperties } from '../platform/requested-properties';
 import type { ChildQuery } from '../loaders/child-pages';
 import type { NestedReportSource } from '../reports/report-loaders';
 import { type PageArgs, type SortKey } from '../core/paging';
@@ -11,26 +12,41 @@ import type { RequestContext } from './context';
 
 /**
  * A connection whose page is read only when its edges, nodes or pageInfo are asked for — a
- * request for `totalCount` or `aggregates` alone runs no page query — and at most once.
+ * request for `totalCount` or `aggregates` alone runs no page query — and at most once per set of
+ * properties the request reads of its items (`nodesWith`, `edgesWith`: see requested-properties;
+ * null reads them all). pageInfo takes whichever page the items asked for, or reads one itself.
  */
 export function connectionFromPage<T extends ObjectLiteral>(
   connection: ConnectionClass<T>,
-  loadPage: () => Promise<Page<T>>,
+  loadPage: (properties: RequestedProperties) => Promise<Page<T>>,
   count: () => Promise<number>,
 ): ConnectionShape<T> {
   const result = new connection();
-  let page: Promise<Page<T>> | undefined;
-  const once = () => (page ??= loadPage());
-  const lazily = (name: 'edges' | 'nodes' | 'pageInfo', from: (p: Page<T>) => unknown) =>
-    Object.defineProperty(result, name, { enumerable: true, configurable: true, get: () => once().then(from) });
-  lazily('edges', (p) => p.rows.map((node, i) => ({ node, cursor: p.cursorAt(i) })));
-  lazily('nodes', (p) => p.rows);
-  lazily('pageInfo', (p) => ({
+  const pages = new Map<string, Promise<Page<T>>>();
+  const pageWith = (properties: RequestedProperties) => {
+    const key = properties?.join(',') ?? '*';
+    let page = pages.get(key);
+    if (!page) pages.set(key, (page = loadPage(properties)));
+    return page;
+  };
+  // A row of a page always has its cursor (cursorAt is null only past the page's ends).
+  const edges = (p: Page<T>) => p.rows.map((node, i) => ({ node, cursor: p.cursorAt(i)! }));
+  const pageInfo = (p: Page<T>) => ({
     hasNextPage: p.hasNextPage,
     hasPreviousPage: p.hasPreviousPage,
     startCursor: p.cursorAt(0),
     endCursor: p.cursorAt(p.rows.length - 1),
-  }));
+  });
+  const lazily = (name: 'edges' | 'nodes' | 'pageInfo', get: () => Promise<unknown>) =>
+    Object.defineProperty(result, name, { enumerable: true, configurable: true, get });
+  lazily('edges', () => pageWith(null).then(edges));
+  lazily('nodes', () => pageWith(null).then((p) => p.rows));
+  // Sibling fields resolve in one pass: by the next microtask the items have asked for their page.
+  lazily('pageInfo', () =>
+    Promise.resolve().then(() => (pages.values().next().value ?? pageWith(null)).then(pageInfo)),
+  );
+  result.nodesWith = (properties) => pageWith(properties).then((p) => p.rows);
+  result.edgesWith = (properties) => pageWith(properties).then(edges);
   result.count = count;
   return result;
 }
@@ -62,7 +78,7 @@ export async function childConnectionOf<T extends ObjectLiteral>(
   resolvePageSize(spec.args);
   return connectionFromPage(
     connection,
-    () => ctx.childPages.page(spec, parentId),
+    (properties) => ctx.childPages.page({ ...spec, properties }, parentId),
     () => ctx.childPages.count(spec, parentId),
   );
 }

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { readPlainFieldsDirectly } from '../platform/plain-field-reads';
 import { authChecker } from '../auth/auth-checker';
 import { resolvers } from '../resolvers';
+import { readPagesBySelection } from './page';
 
 const ROOT_DESCRIPTIONS = {
   query:
@@ -30,5 +31,6 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     if (isAbstractType(type)) type.resolveType = (value: object) => value.constructor.name;
   }
   readPlainFieldsDirectly(schema);
+  readPagesBySelection(schema);
   return schema;
 }
