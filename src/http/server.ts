@@ -32,6 +32,9 @@ import { databaseOutagePlugin, MIGRATIONS_PENDING, sendDatabaseUnreachable, send
 import { isDatabaseUnreachable } from '../db/unreachable';
 import { TokenBuckets, type Throttle } from './token-bucket';
 
+/** Answers of at least this many characters are sent as bytes encoded once (see the onSend hook). */
+const ENCODE_ONCE_FROM = 16 * 1024;
+
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -99,6 +102,11 @@ export async function buildHttpServer<TContext extends HttpContext = HttpContext
   app.addHook('onSend', async (request, reply) => {
     if (drain.shouldClose(request.raw.socket)) reply.header('connection', 'close');
   });
+  // A large answer is encoded to UTF-8 once: given a string, Fastify measures its byte length (a pass
+  // over it) and the socket then encodes it (another). Small ones are not worth the copy.
+  app.addHook('onSend', async (_request, _reply, payload) =>
+    typeof payload === 'string' && payload.length >= ENCODE_ONCE_FROM ? Buffer.from(payload, 'utf8') : payload,
+  );
   app.decorateRequest('caller', null);
   app.decorateRequest('note', null as unknown as RequestNote);
   app.addHook('onRequest', async (request, reply) => {
