@@ -3,6 +3,11 @@
  * size, starts the service in production mode (ours), the hand-written baseline (B) and the naive
  * implementation (N) on the same database, checks that each answers every shape as B does, then
  * drives each with autocannon and prints a table and, last, a `BENCH {json}` line.
+ *
+ *   --only nested,byId        time just these shapes (every answer is still checked)
+ *   --runs N                  measure each shape and variant N times (default 3) and report the median run
+ *   --db-latency [MS]         put a proxy that delays every packet MS ms each way (default 0.5) before MySQL
+ *   --ours-node-args "..."    Node options for our service (e.g. --max-semi-space-size=32)
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,9 +20,19 @@ import { parseDatabaseUrl } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { ensureDataset } from './dataset';
 import { load, post, sqlPerRequest, type Figures, type Target } from './measure';
+import { describePinning, LOAD_CORE, pin, SERVER_CORE } from './pinning';
 import { bodiesFor, findFixtures, SHAPES, type Fixtures, type ShapeName } from './shapes';
 
 const quick = process.argv.includes('--quick');
+/** The value after `--name`, if it is there and (unless it may be one) is not another option. */
+function option(name: string, mayStartWithDashes = false): string | undefined {
+  const at = process.argv.indexOf(name);
+  const value = at > 0 ? process.argv[at + 1] : undefined;
+  return value === undefined || (value.startsWith('--') && !mayStartWithDashes) ? undefined : value;
+}
+const RUNS = Math.max(1, Number(option('--runs') ?? 3));
+const DB_LATENCY_MS = process.argv.includes('--db-latency') ? Number(option('--db-latency') ?? 0.5) : 0;
+const OURS_NODE_ARGS = (option('--ours-node-args', true) ?? '').split(' ').filter(Boolean);
 /** `--only nested,byId`: time just these shapes (answers are still all checked). */
 const onlyArgument = process.argv.indexOf('--only');
 const TIMED: ShapeName[] =
@@ -34,8 +49,15 @@ type Variant = 'ours' | 'baseline' | 'naive';
 
 const print = (line: string) => console.log(line);
 
-async function startServer(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+/** A bench process that says `listening` over IPC once it is ready, pinned to `core`. */
+async function startServer(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  core = SERVER_CORE,
+): Promise<ChildProcess> {
+  const child = fork(script, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  pin(child.pid!, core);
   await new Promise<void>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
@@ -47,6 +69,7 @@ async function startServer(script: string, env: Record<string, string>): Promise
 /** Our service announces itself on stdout only; wait for its port to answer instead. */
 async function startService(port: number, databaseUrl: string): Promise<ChildProcess> {
   const child = fork(path.join(ROOT, 'dist', 'src', 'main.js'), [], {
+    execArgv: OURS_NODE_ARGS,
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -63,6 +86,7 @@ async function startService(port: number, databaseUrl: string): Promise<ChildPro
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  pin(child.pid!, SERVER_CORE);
   for (let i = 0; i < 100; i += 1) {
     if (
       await fetch(`http://127.0.0.1:${port}/healthz`).then(
@@ -106,18 +130,33 @@ async function benchSize(contributions: number): Promise<Record<ShapeName, Recor
   await dataSource.destroy();
   const db: Connection = await createConnection({ uri: url });
   const fixtures = await findFixtures(db);
-  const basePort = 4500 + Math.floor(Math.random() * 400) * 3;
+  const basePort = 4500 + Math.floor(Math.random() * 400) * 4;
   const children: ChildProcess[] = [];
   try {
-    const ours = await startService(basePort, url);
+    // With --db-latency every server reaches MySQL through the proxy; the counters are read directly.
+    let serverUrl = url;
+    if (DB_LATENCY_MS > 0) {
+      const mysql = new URL(url);
+      const proxy = await startServer(
+        path.join(__dirname, 'latency-proxy.js'),
+        {},
+        [String(basePort + 3), mysql.hostname, mysql.port || '3306', String(DB_LATENCY_MS)],
+        LOAD_CORE,
+      );
+      children.push(proxy);
+      mysql.hostname = '127.0.0.1';
+      mysql.port = String(basePort + 3);
+      serverUrl = mysql.toString();
+    }
+    const ours = await startService(basePort, serverUrl);
     children.push(ours);
     const baseline = await startServer(path.join(__dirname, 'baseline-server.js'), {
-      DATABASE_URL: url,
+      DATABASE_URL: serverUrl,
       PORT: String(basePort + 1),
     });
     children.push(baseline);
     const naive = await startServer(path.join(__dirname, 'naive-server.js'), {
-      DATABASE_URL: url,
+      DATABASE_URL: serverUrl,
       PORT: String(basePort + 2),
     });
     children.push(naive);
@@ -137,11 +176,14 @@ async function benchSize(contributions: number): Promise<Record<ShapeName, Recor
       const bodies = bodiesFor(shape, fixtures);
       for (const variant of ['baseline', 'ours', 'naive'] as const) {
         const sql = await sqlPerRequest(targets[variant], bodies, db);
-        const measured = await load(targets[variant], bodies, SECONDS, CONNECTIONS);
+        const runs: Array<Omit<Figures, 'sqlPerRequest'>> = [];
+        for (let run = 0; run < RUNS; run += 1) runs.push(await load(targets[variant], bodies, SECONDS, CONNECTIONS));
+        const measured = median(runs);
         figures[shape][variant] = { ...measured, sqlPerRequest: sql };
         print(
           `  ${contributions.toLocaleString('en')} ${shape} ${variant}: ${measured.rps} req/s, p50 ` +
-            `${measured.p50} ms, p99 ${measured.p99} ms, ${sql} SQL/req`,
+            `${measured.p50} ms, p99 ${measured.p99} ms, ${sql} SQL/req, ${measured.cpuSecondsPer1000} CPU s/1k ` +
+            `(runs: ${runs.map((r) => r.rps).join(', ')} req/s)`,
         );
       }
     }
@@ -152,11 +194,29 @@ async function benchSize(contributions: number): Promise<Record<ShapeName, Recor
   }
 }
 
+/** The run of median throughput (its own latencies and CPU, not a mix of runs); peak RSS is the highest seen. */
+function median(runs: Array<Omit<Figures, 'sqlPerRequest'>>): Omit<Figures, 'sqlPerRequest'> {
+  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return { ...middle, peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
+}
+
+/** The baseline's CPU per request ÷ ours: 1 is as cheap as the hand-written server, higher is better. */
+function cpuRatio(baseline: Figures, ours: Figures): number {
+  return ours.cpuSecondsPer1000 > 0 ? baseline.cpuSecondsPer1000 / ours.cpuSecondsPer1000 : 0;
+}
+
 function pad(text: string | number, width: number): string {
   return String(text).padStart(width);
 }
 
 async function main(): Promise<void> {
+  pin(process.pid, LOAD_CORE);
+  print(
+    `bench: ${describePinning()}; ${RUNS} run(s) of ${SECONDS} s per shape and variant, median reported; ` +
+      `${DB_LATENCY_MS > 0 ? `database behind a proxy adding ${DB_LATENCY_MS} ms each way` : 'database direct'}; ` +
+      `our Node options: ${OURS_NODE_ARGS.join(' ') || 'none'}`,
+  );
   const all: Record<number, Record<ShapeName, Record<Variant, Figures>>> = {};
   for (const size of SIZES) all[size] = await benchSize(size);
   const reference = all[100_000] ?? all[SIZES[0]!]!;
@@ -170,6 +230,7 @@ async function main(): Promise<void> {
     ['CPU s/1k', 10],
     ['RSS MB', 8],
     ['÷B', 7],
+    ['CPU÷B', 7],
     ['÷N', 8],
   ];
   print(
@@ -182,7 +243,8 @@ async function main(): Promise<void> {
         const f = shapes[shape][variant];
         const ratioB = variant === 'ours' ? (f.rps / shapes[shape].baseline.rps).toFixed(2) : '';
         const ratioN = variant === 'ours' ? (f.rps / shapes[shape].naive.rps).toFixed(1) : '';
-        const cells = [f.rps, f.p50, f.p99, f.sqlPerRequest, f.cpuSecondsPer1000, f.peakRssMb, ratioB, ratioN];
+        const cpuB = variant === 'ours' ? cpuRatio(shapes[shape].baseline, f).toFixed(2) : '';
+        const cells = [f.rps, f.p50, f.p99, f.sqlPerRequest, f.cpuSecondsPer1000, f.peakRssMb, ratioB, cpuB, ratioN];
         print(
           `${Number(size).toLocaleString('en').padEnd(10)}${shape.padEnd(10)}${variant.padEnd(10)}` +
             cells.map((cell, i) => pad(cell, headings[i]![1])).join(''),
@@ -197,6 +259,10 @@ async function main(): Promise<void> {
         shape,
         {
           ratioToBaseline: Number((f.ours.rps / f.baseline.rps).toFixed(3)),
+          cpuRatioToBaseline: Number(cpuRatio(f.baseline, f.ours).toFixed(3)),
+          cpuMsPerRequest: f.ours.cpuSecondsPer1000,
+          baselineCpuMsPerRequest: f.baseline.cpuSecondsPer1000,
+          peakRssMb: f.ours.peakRssMb,
           ratioToNaive: Number((f.ours.rps / f.naive.rps).toFixed(2)),
           sqlPerRequest: f.ours.sqlPerRequest,
           p50: f.ours.p50,
@@ -208,7 +274,18 @@ async function main(): Promise<void> {
   );
   mkdirSync(RESULTS, { recursive: true });
   const saved = JSON.stringify(
-    { at: new Date().toISOString(), quick, connections: CONNECTIONS, seconds: SECONDS, sizes: all, bench },
+    {
+      at: new Date().toISOString(),
+      quick,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      runs: RUNS,
+      pinning: describePinning(),
+      dbLatencyMs: DB_LATENCY_MS,
+      oursNodeArgs: OURS_NODE_ARGS,
+      sizes: all,
+      bench,
+    },
     null,
     2,
   );
