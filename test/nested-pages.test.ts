@@ -154,6 +154,14 @@ describeEachEngine('nested pages', (ctx) => {
     const strip = (r: any) =>
       r.units.nodes.map((u: any) => u.contributions.nodes.map((n: any) => ({ id: n.id, year: n.year })));
     expect(strip(narrow.result)).toEqual(strip(wide.result));
+    // Through a fragment, the same.
+    const viaFragment = await ctx.countStatements(() =>
+      client.data(
+        `${nested('nodes { ...Figures } pageInfo { endCursor }')} fragment Figures on Contribution { id year }`,
+      ),
+    );
+    expect(viaFragment.statements.find((sql) => sql.includes('page_window'))).not.toContain('c_note');
+    expect(strip(viaFragment.result)).toEqual(strip(narrow.result));
     // Two selections of one list in one request: each reads what it needs.
     const both = await client.data(nested('nodes { databaseId } edges { node { amountVnd createdAt } }'));
     const first = both.units.nodes[3].contributions;

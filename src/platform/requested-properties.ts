@@ -41,28 +41,44 @@ function itemSelections(
   const nodeType = getNamedType(listType.getFields().node?.type);
   if (!isObjectType(nodeType)) return null;
   const selections: SelectionSetNode[] = [];
-  for (const edges of info.fieldNodes)
-    for (const field of fieldsOf(edges.selectionSet, info, listType))
+  for (const edges of info.fieldNodes) {
+    const fields = fieldsOf(edges.selectionSet, info, listType);
+    if (!fields) return null;
+    for (const field of fields)
       if (field.name.value === 'node' && field.selectionSet) selections.push(field.selectionSet);
+  }
   return { type: nodeType, selections };
 }
 
-/** The fields of a selection set on `type`, through fragments (a superset where directives skip some). */
-function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, type: GraphQLObjectType) {
+/**
+ * The fields of a selection set on `type`, through fragments (a superset where directives skip
+ * some); null when a fragment cannot be followed.
+ */
+function fieldsOf(
+  selectionSet: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+): FieldNode[] | null {
   const fields: FieldNode[] = [];
+  let complete = true;
   const walk = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) fields.push(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition?.name.value;
         if (!on || on === type.name || type.getInterfaces().some((i) => i.name === on)) walk(selection.selectionSet);
-      } else walk(info.fragments[selection.name.value]?.selectionSet);
+      } else {
+        const fragment = info.fragments?.[selection.name.value];
+        if (fragment) walk(fragment.selectionSet);
+        else complete = false;
+      }
     }
   };
   walk(selectionSet);
-  return fields;
+  return complete ? fields : null;
 }
 
+/** What the items under this `nodes` or `edges` field are read for (null: anything), once per field node. */
 export function requestedProperties(info: GraphQLResolveInfo, via: 'nodes' | 'edges'): RequestedProperties {
   const key = info.fieldNodes[0]!;
   if (memo.has(key)) return memo.get(key)!;
@@ -72,14 +88,17 @@ export function requestedProperties(info: GraphQLResolveInfo, via: 'nodes' | 'ed
     const properties = new Set<string>();
     let all = false;
     const typeFields = found.type.getFields();
-    for (const set of found.selections)
-      for (const field of fieldsOf(set, info, found.type)) {
+    for (const set of found.selections) {
+      const fields = fieldsOf(set, info, found.type);
+      if (!fields) all = true;
+      for (const field of fields ?? []) {
         const name = field.name.value;
         if (name === '__typename') continue;
         const property = typeFields[name] && plainPropertyOf(typeFields[name] as GraphQLField<unknown, unknown>);
         if (property === undefined) all = true;
         else properties.add(ID_GETTERS[property] ?? property);
       }
+    }
     answer = all ? null : [...properties].sort();
   }
   memo.set(key, answer);
