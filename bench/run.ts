@@ -5,6 +5,7 @@
  * drives each with autocannon and prints a table and, last, a `BENCH {json}` line.
  *
  *   --only nested,byId        time just these shapes (every answer is still checked)
+ *   --sizes 100000,1000000    these dataset sizes
  *   --runs N                  measure each shape and variant N times (default 3) and report the median run
  *   --db-latency [MS]         put a proxy that delays every packet MS ms each way (default 0.5) before MySQL
  *   --ours-node-args "..."    Node options for our service (e.g. --max-semi-space-size=32)
@@ -21,6 +22,7 @@ import { createDataSource } from '../src/db/data-source';
 import { ensureDataset } from './dataset';
 import { load, post, sqlPerRequest, type Figures, type Target } from './measure';
 import { describePinning, LOAD_CORE, pin, SERVER_CORE } from './pinning';
+import { benchFigures, median, resultTable, type Variant } from './report';
 import { bodiesFor, findFixtures, SHAPES, type Fixtures, type ShapeName } from './shapes';
 
 const quick = process.argv.includes('--quick');
@@ -39,13 +41,16 @@ const TIMED: ShapeName[] =
   onlyArgument > 0
     ? (process.argv[onlyArgument + 1] ?? '').split(',').filter((s): s is ShapeName => (SHAPES as string[]).includes(s))
     : SHAPES;
-const SIZES = quick ? [100_000] : [10_000, 100_000, 1_000_000];
+/** `--sizes 100000,1000000`: these dataset sizes (default: 100k with --quick, else 10k, 100k and 1M). */
+const SIZES =
+  option('--sizes')
+    ?.split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0) ?? (quick ? [100_000] : [10_000, 100_000, 1_000_000]);
 const SECONDS = quick ? 6 : 15;
 const CONNECTIONS = 16;
 const ROOT = path.join(__dirname, '..', '..');
 const RESULTS = path.join(ROOT, 'bench', 'results');
-
-type Variant = 'ours' | 'baseline' | 'naive';
 
 const print = (line: string) => console.log(line);
 
@@ -194,22 +199,6 @@ async function benchSize(contributions: number): Promise<Record<ShapeName, Recor
   }
 }
 
-/** The run of median throughput (its own latencies and CPU, not a mix of runs); peak RSS is the highest seen. */
-function median(runs: Array<Omit<Figures, 'sqlPerRequest'>>): Omit<Figures, 'sqlPerRequest'> {
-  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
-  const middle = sorted[Math.floor((sorted.length - 1) / 2)]!;
-  return { ...middle, peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
-}
-
-/** The baseline's CPU per request ÷ ours: 1 is as cheap as the hand-written server, higher is better. */
-function cpuRatio(baseline: Figures, ours: Figures): number {
-  return ours.cpuSecondsPer1000 > 0 ? baseline.cpuSecondsPer1000 / ours.cpuSecondsPer1000 : 0;
-}
-
-function pad(text: string | number, width: number): string {
-  return String(text).padStart(width);
-}
-
 async function main(): Promise<void> {
   pin(process.pid, LOAD_CORE);
   print(
@@ -222,56 +211,8 @@ async function main(): Promise<void> {
   const reference = all[100_000] ?? all[SIZES[0]!]!;
 
   print('');
-  const headings: Array<[string, number]> = [
-    ['req/s', 8],
-    ['p50 ms', 8],
-    ['p99 ms', 8],
-    ['SQL/req', 9],
-    ['CPU s/1k', 10],
-    ['RSS MB', 8],
-    ['÷B', 7],
-    ['CPU÷B', 7],
-    ['÷N', 8],
-  ];
-  print(
-    `${'size'.padEnd(10)}${'shape'.padEnd(10)}${'variant'.padEnd(10)}` +
-      headings.map(([heading, width]) => pad(heading, width)).join(''),
-  );
-  for (const [size, shapes] of Object.entries(all)) {
-    for (const shape of TIMED) {
-      for (const variant of ['ours', 'baseline', 'naive'] as const) {
-        const f = shapes[shape][variant];
-        const ratioB = variant === 'ours' ? (f.rps / shapes[shape].baseline.rps).toFixed(2) : '';
-        const ratioN = variant === 'ours' ? (f.rps / shapes[shape].naive.rps).toFixed(1) : '';
-        const cpuB = variant === 'ours' ? cpuRatio(shapes[shape].baseline, f).toFixed(2) : '';
-        const cells = [f.rps, f.p50, f.p99, f.sqlPerRequest, f.cpuSecondsPer1000, f.peakRssMb, ratioB, cpuB, ratioN];
-        print(
-          `${Number(size).toLocaleString('en').padEnd(10)}${shape.padEnd(10)}${variant.padEnd(10)}` +
-            cells.map((cell, i) => pad(cell, headings[i]![1])).join(''),
-        );
-      }
-    }
-  }
-  const bench = Object.fromEntries(
-    TIMED.map((shape) => {
-      const f = reference[shape];
-      return [
-        shape,
-        {
-          ratioToBaseline: Number((f.ours.rps / f.baseline.rps).toFixed(3)),
-          cpuRatioToBaseline: Number(cpuRatio(f.baseline, f.ours).toFixed(3)),
-          cpuMsPerRequest: f.ours.cpuSecondsPer1000,
-          baselineCpuMsPerRequest: f.baseline.cpuSecondsPer1000,
-          peakRssMb: f.ours.peakRssMb,
-          ratioToNaive: Number((f.ours.rps / f.naive.rps).toFixed(2)),
-          sqlPerRequest: f.ours.sqlPerRequest,
-          p50: f.ours.p50,
-          p99: f.ours.p99,
-          rps: f.ours.rps,
-        },
-      ];
-    }),
-  );
+  for (const line of resultTable(all, TIMED)) print(line);
+  const bench = benchFigures(reference, TIMED);
   mkdirSync(RESULTS, { recursive: true });
   const saved = JSON.stringify(
     {
