@@ -19,9 +19,9 @@ import { issueApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
 import { parseDatabaseUrl } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
-import { ensureDataset } from './dataset';
+import { ensureDataset, SERVER_URL } from './dataset';
 import { load, post, sqlPerRequest, type Figures, type Target } from './measure';
-import { describePinning, LOAD_CORE, pin, SERVER_CORE } from './pinning';
+import { describePinning, LOAD_CORE, pin, pinDatabase, SERVER_CORE } from './pinning';
 import { benchFigures, median, resultTable, type Variant } from './report';
 import { bodiesFor, findFixtures, SHAPES, type Fixtures, type ShapeName } from './shapes';
 
@@ -201,8 +201,15 @@ async function benchSize(contributions: number): Promise<Record<ShapeName, Recor
 
 async function main(): Promise<void> {
   pin(process.pid, LOAD_CORE);
+  const database = new URL(SERVER_URL).hostname.match(/^(127\.0\.0\.1|localhost)$/)
+    ? pinDatabase()
+    : { pid: null, restore: () => undefined };
+  // MySQL's affinity is put back however the run ends (Ctrl-C included).
+  process.on('exit', () => database.restore());
+  process.on('SIGINT', () => process.exit(130));
+  const pinning = describePinning(database.pid);
   print(
-    `bench: ${describePinning()}; ${RUNS} run(s) of ${SECONDS} s per shape and variant, median reported; ` +
+    `bench: ${pinning}; ${RUNS} run(s) of ${SECONDS} s per shape and variant, median reported; ` +
       `${DB_LATENCY_MS > 0 ? `database behind a proxy adding ${DB_LATENCY_MS} ms each way` : 'database direct'}; ` +
       `our Node options: ${OURS_NODE_ARGS.join(' ') || 'none'}`,
   );
@@ -221,7 +228,7 @@ async function main(): Promise<void> {
       connections: CONNECTIONS,
       seconds: SECONDS,
       runs: RUNS,
-      pinning: describePinning(),
+      pinning,
       dbLatencyMs: DB_LATENCY_MS,
       oursNodeArgs: OURS_NODE_ARGS,
       sizes: all,
