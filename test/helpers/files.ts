@@ -52,6 +52,19 @@ export const PNG = Buffer.from(
   'base64',
 );
 
+/** A JPEG's first bytes (JFIF): only they decide what the content is. */
+export const JPEG = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+  Buffer.from('JFIF\0'),
+  Buffer.alloc(64, 0),
+]);
+
+/** An OLE compound file's header, as Word 97–2003 (.doc) and Excel 97–2003 (.xls) files begin. */
+export const COMPOUND_FILE = Buffer.concat([
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  Buffer.alloc(504, 0),
+]);
+
 /** A Windows executable's first bytes. */
 export const EXECUTABLE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
