@@ -9,7 +9,18 @@ import { readFileSync } from 'node:fs';
 import { attachmentDisposition, safeFileName } from '../src/storage/file-name';
 import { dossierFilesSetting } from './helpers/dossier-files';
 import { describeEachEngine } from './helpers/engines';
-import { COMPOUND_FILE, EXECUTABLE, incomingFiles, JPEG, keptFiles, PNG, pdf, upload, xlsx } from './helpers/files';
+import {
+  COMPOUND_FILE,
+  docx,
+  EXECUTABLE,
+  incomingFiles,
+  JPEG,
+  keptFiles,
+  PNG,
+  pdf,
+  upload,
+  xlsx,
+} from './helpers/files';
 
 describeEachEngine(
   'dossier files: upload, download and refusals',
@@ -82,6 +93,7 @@ describeEachEngine(
         ['bao-cao.exe', EXECUTABLE, /only PDF, DOC, DOCX, XLS, XLSX, JPG and PNG/],
         ['anh.png', EXECUTABLE, /content is EXE/],
         ['bien-ban.doc', JPEG, /content is JPG/],
+        ['so-lieu.xlsx', docx(), /content is DOCX/],
       ] as const) {
         const reply = await refusedUnchanged(() => send('editor', dossier.id, name, content));
         expect([name, reply.status, reply.body.userErrors[0].code]).toEqual([name, 415, 'FILE_TYPE_NOT_ALLOWED']);
@@ -93,6 +105,7 @@ describeEachEngine(
         ['danh-sach.xlsx', await xlsx(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
         ['anh.PNG', PNG, 'image/png'],
         ['anh.jpeg', JPEG, 'image/jpeg'],
+        ['bao-cao.docx', docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
         ['bien-ban.doc', COMPOUND_FILE, 'application/msword'],
         ['so-lieu.xls', COMPOUND_FILE, 'application/vnd.ms-excel'],
       ] as const) {

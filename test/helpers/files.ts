@@ -65,6 +65,22 @@ export const COMPOUND_FILE = Buffer.concat([
   Buffer.alloc(504, 0),
 ]);
 
+/**
+ * The start of a Word (DOCX) file: a zip whose first entry is `word/document.xml` (stored, not
+ * compressed) — what a content check reads to tell DOCX from XLSX and other zips.
+ */
+export function docx(): Buffer {
+  const name = Buffer.from('word/document.xml');
+  const data = Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0); // local file header signature
+  header.writeUInt16LE(20, 4); // version needed
+  header.writeUInt32LE(data.length, 18); // compressed size (stored)
+  header.writeUInt32LE(data.length, 22); // uncompressed size
+  header.writeUInt16LE(name.length, 26);
+  return Buffer.concat([header, name, data]);
+}
+
 /** A Windows executable's first bytes. */
 export const EXECUTABLE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
