@@ -77,7 +77,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, givenLog?: Log
       routes: (app) => {
         registerCsvRoutes(app, { schema, dataSource, signer: linkSigner, contextFor });
         registerFormDownloadRoutes(app, { dataSource, signer: linkSigner });
-        return registerDocumentFileRoutes(app, { dataSource, files, log });
+        return registerDocumentFileRoutes(app, { dataSource, files, signer: linkSigner, log });
       },
       metrics: new ServiceMetrics(dataSource),
       drain,

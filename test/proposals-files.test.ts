@@ -136,6 +136,35 @@ describeEachEngine(
       expect(unknown.status).toBe(404);
     });
 
+    it('hands the board and the unit a signed link a browser opens without the key, and nobody else', async () => {
+      const dossier = await newDossier();
+      const content = pdf('liên kết');
+      const { document } = (await send('editor', dossier.id, 'lien-ket.pdf', content)).body;
+      const linkOf = async (who: 'editor' | 'board' | 'outsider' | 'reader') =>
+        (
+          await s.data(who, 'query($id: ID!) { proposalDocument(id: $id) { downloadLink { url expiresAt } } }', {
+            id: document.id,
+          })
+        ).proposalDocument.downloadLink;
+      for (const who of ['editor', 'board'] as const) {
+        const link = await linkOf(who);
+        expect(link.url.startsWith(`${document.downloadPath}?`)).toBe(true);
+        const response = await download(null, link.url);
+        expect([who, response.status]).toEqual([who, 200]);
+        expect(Buffer.from(await response.arrayBuffer())).toEqual(content);
+      }
+      expect(await linkOf('outsider')).toBeNull();
+      expect(await linkOf('reader')).toBeNull();
+
+      const link = (await linkOf('board')).url as string;
+      const tampered = link.replace(/sig=[^&]+/, 'sig=AAAA');
+      expect((await download(null, tampered)).status).toBe(401);
+      // A link signs its own document's path only.
+      const other = (await send('editor', dossier.id, 'khac.pdf', pdf('khác'))).body.document;
+      const moved = link.replace(document.downloadPath, other.downloadPath);
+      expect((await download(null, moved)).status).toBe(401);
+    });
+
     it('refuses uploads and removals once the dossier is submitted, and malformed forms', async () => {
       const dossier = await newDossier();
       const uploaded: Record<string, string> = {};

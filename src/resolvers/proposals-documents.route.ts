@@ -4,7 +4,8 @@
  *   POST /files/proposal-documents        multipart/form-data: proposalId, kind, file
  *   GET  /files/proposal-documents/{id}   the document's content, as it was uploaded
  *
- * Both need an API key (the server's API hook authenticates and rate-limits /files/ like /graphql).
+ * Both need an API key (the server's API hook authenticates and rate-limits /files/ like /graphql);
+ * a download may instead come with a signed link (`downloadLink`), bound to the key that asked for it.
  * An upload is a mutation like any other — the runner's transaction, audit event, userErrors and
  * an optional Idempotency-Key header — whose refusals are answered with a 4xx status and the same
  * userErrors. A download is for the board and the submitting unit's EDITORs only, with the media
@@ -20,6 +21,8 @@ import { UserErrorCode, type UserErrorShape } from '../core/refusal';
 import { Proposal } from '../entities/proposals';
 import { ProposalDocument } from '../entities/proposals-documents';
 import type { Log } from '../log';
+import { callerOf, CsvRequestError } from '../reports/csv-route';
+import type { LinkSigner } from '../reports/download-links';
 import { mayReadDocuments, NOT_A_SUBMITTER, preparesDossiers } from '../services/proposals-access';
 import { uploadProposalDocument } from '../services/proposals-documents';
 import { runMutation } from '../services/mutation-runner';
@@ -37,6 +40,8 @@ export function documentDownloadPath(databaseId: number): string {
 export interface DocumentFileRouteOptions {
   dataSource: DataSource;
   files: FileStore;
+  /** Checks the signed links a download may come with. */
+  signer: LinkSigner;
   log?: Log;
 }
 
@@ -241,18 +246,24 @@ async function download(
     .send(content.stream);
 }
 
-/** Answers a request without a key, or refused by the write rules (FORBIDDEN), in the API's error shape. */
+/**
+ * Runs `handle` for the request's caller (`callerFor`: the key header's by default), answering a
+ * request without one, with a bad link, or refused by the write rules (FORBIDDEN) in the API's error
+ * shape.
+ */
 async function asCaller(
   request: FastifyRequest,
   reply: FastifyReply,
   what: string,
   handle: (caller: Caller) => Promise<FastifyReply>,
+  callerFor: (request: FastifyRequest) => Promise<Caller | null> = async (r) => r.caller,
 ): Promise<FastifyReply> {
-  const caller = request.caller;
-  if (!caller) return refuseRequest(reply, request, 401, 'UNAUTHENTICATED', `${what} needs an API key`);
   try {
+    const caller = await callerFor(request);
+    if (!caller) return refuseRequest(reply, request, 401, 'UNAUTHENTICATED', `${what} needs an API key`);
     return await handle(caller);
   } catch (error) {
+    if (error instanceof CsvRequestError) return refuseRequest(reply, request, error.status, error.code, error.message);
     if (!(error instanceof RequestRefusal)) throw error;
     const status = error.extensions.http?.status ?? (error.extensions.code === 'UNAUTHENTICATED' ? 401 : 403);
     return refuseRequest(reply, request, status, error.extensions.code, error.message);
@@ -271,7 +282,18 @@ export async function registerDocumentFileRoutes(app: FastifyInstance, options: 
       asCaller(request, reply, 'Uploading a document', (caller) => upload(request, reply, caller, options)),
     );
     scope.get<{ Params: { id: string } }>(`${UPLOAD_PATH}/:id`, (request, reply) =>
-      asCaller(request, reply, 'Downloading a document', (caller) => download(request, reply, caller, options)),
+      asCaller(
+        request,
+        reply,
+        'Downloading a document',
+        (caller) => download(request, reply, caller, options),
+        // The key header's caller, or the signed link's (a link signs this path, nothing else).
+        (r) =>
+          callerOf(r, new URL(r.url, 'http://service').searchParams, `${UPLOAD_PATH}/${request.params.id}`, {
+            dataSource: options.dataSource,
+            signer: options.signer,
+          }),
+      ),
     );
   });
 }

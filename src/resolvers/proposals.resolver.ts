@@ -22,10 +22,12 @@ import {
   ProposalTransitionConnection,
   ProposalWarning,
 } from '../schema/proposals';
+import { mayReadDocuments } from '../services/proposals-access';
 import { AwardRecipient, Household, recipientOf } from './awards.resolver';
 import { childListConnection } from './connection-result';
 import type { RequestContext } from './context';
 import { documentDownloadPath } from './proposals-documents.route';
+import { DownloadLink } from './report-links.resolver';
 import { rootFieldsResolver } from './root-fields';
 
 type AnyListArgs = ListArgs<object, OrderInput<string>>;
@@ -218,6 +220,19 @@ export class ProposalDocumentResolver {
   })
   downloadPath(@Root() document: ProposalDocument): string {
     return documentDownloadPath(document.id);
+  }
+
+  @FieldResolver(() => DownloadLink, {
+    nullable: true,
+    description:
+      'Liên kết tải về — a signed, short-lived link to the file that a browser opens without the key (bound to ' +
+      "your key); null for callers who may not read the dossier's files.",
+  })
+  async downloadLink(@Root() document: ProposalDocument, @Ctx() ctx: RequestContext): Promise<DownloadLink | null> {
+    if (!ctx.linkSigner || !ctx.caller) return null;
+    const proposal = await ctx.loaders.optional(Proposal, document.proposalId);
+    if (!proposal || !(await mayReadDocuments(ctx.dataSource.manager, ctx.caller, proposal))) return null;
+    return ctx.linkSigner.sign(documentDownloadPath(document.id), {}, ctx.caller.keyId);
   }
 
   @FieldResolver(() => Proposal, { nullable: true, description: 'Hồ sơ — the dossier.' })

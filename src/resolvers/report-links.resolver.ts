@@ -13,7 +13,9 @@ import { badUserInput } from '../core/request-errors';
 import type { RequestContext } from './context';
 
 @ObjectType('DownloadLink', {
-  description: 'Liên kết tải về — a signed, short-lived link to a report file (CSV or XLSX).',
+  description:
+    'Liên kết tải về — a signed, short-lived link to a file (a report as CSV or XLSX, a dossier document), ' +
+    'which a browser can open without the API key.',
 })
 export class DownloadLink {
   @Field({
