@@ -5,6 +5,7 @@
  * votes, two items approved and one rejected, the decision made from the approved ones, the awards
  * linked back, and the change feed showing every step.
  */
+import { rm } from 'node:fs/promises';
 import { issueApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/caller';
 import type { RunningService } from '../src/main';
@@ -22,13 +23,17 @@ describeEachEngine(
     // The uploads go over HTTP to the service, with real keys: Sở Y tế's EDITOR, and the board's to read them.
     let service: RunningService;
     const keys = { editor: '', board: '' };
+    const filesDir = freshFilesDir();
     beforeAll(async () => {
-      service = await startService(ctx, { FILES_DIR: freshFilesDir() });
+      service = await startService(ctx, { FILES_DIR: filesDir });
       const unitId = callers.editor.unitId!;
       keys.editor = (await issueApiKey(ctx.dataSource, { role: Role.EDITOR, unitId, name: 'Sở Y tế' })).key;
       keys.board = (await issueApiKey(ctx.dataSource, { role: Role.APPRAISER, name: 'Ban TĐKT' })).key;
     });
-    afterAll(() => service?.stop());
+    afterAll(async () => {
+      await service?.stop();
+      await rm(filesDir, { recursive: true, force: true });
+    });
 
     /** Uploads a small PDF of this kind to the dossier, as Sở Y tế's EDITOR: where to download it. */
     async function attach(proposalId: string, kind: string): Promise<string> {

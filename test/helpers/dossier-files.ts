@@ -4,6 +4,7 @@
  * reader, an administrator), and the portal's steps over HTTP: a draft dossier, an upload, a
  * download, a removal.
  */
+import { rm } from 'node:fs/promises';
 import { issueApiKey } from '../../src/auth/api-keys';
 import { Role } from '../../src/auth/caller';
 import type { RunningService } from '../../src/main';
@@ -68,7 +69,10 @@ export function dossierFilesSetting(ctx: EngineContext) {
     );
     for (const { id, code } of [...found.units.nodes, ...found.awardTypes.nodes]) ids[code] = id;
   });
-  afterAll(() => service?.stop());
+  afterAll(async () => {
+    await service?.stop();
+    await rm(filesDir, { recursive: true, force: true });
+  });
 
   /** A new DRAFT dossier of Sở Y tế with one item: its global ID and version. */
   async function newDossier(): Promise<{ id: string; version: number }> {
