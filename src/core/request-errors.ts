@@ -44,3 +44,12 @@ export function badUserInput(message: string, argumentName?: string): RequestRef
 export function forbidden(message: string): RequestRefusal {
   return new RequestRefusal('FORBIDDEN', message);
 }
+
+/** The body of a request refused outside GraphQL (HTTP routes): the GraphQL error shape, with its code. */
+export function requestErrorBody(
+  requestId: string,
+  code: string,
+  message: string,
+): { errors: Array<{ message: string; extensions: { code: string; requestId: string } }> } {
+  return { errors: [{ message, extensions: { code, requestId } }] };
+}

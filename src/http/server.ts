@@ -30,6 +30,7 @@ import { RequestDrain } from './request-drain';
 import { MigrationGate, migrationsPendingMessage } from './migration-gate';
 import { databaseOutagePlugin, MIGRATIONS_PENDING, sendDatabaseUnreachable, sendUnavailable } from './unavailable';
 import { isDatabaseUnreachable } from '../db/unreachable';
+import { requestErrorBody } from '../core/request-errors';
 import { TokenBuckets, type Throttle } from './token-bucket';
 
 /** Answers of at least this many characters are sent as bytes encoded once (see the onSend hook). */
@@ -73,7 +74,7 @@ declare module 'fastify' {
 }
 
 function errorBody(request: FastifyRequest, code: string, message: string): { errors: GraphQLFormattedError[] } {
-  return { errors: [{ message, extensions: { code, requestId: request.id } }] };
+  return requestErrorBody(request.id, code, message);
 }
 
 const isApiRoute = (url: string) =>

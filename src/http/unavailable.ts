@@ -9,6 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnreachable } from '../db/unreachable';
 import type { Log } from '../log';
 import type { HttpContext } from './context';
+import { requestErrorBody } from '../core/request-errors';
 
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 export const MIGRATIONS_PENDING = 'MIGRATIONS_PENDING';
@@ -29,7 +30,7 @@ export function sendUnavailable(
   return reply
     .code(503)
     .header('retry-after', String(RETRY_AFTER_SECONDS))
-    .send({ errors: [{ message, extensions: { code, requestId: request.id } }] });
+    .send(requestErrorBody(request.id, code, message));
 }
 
 /** A request that failed because the database is away (authentication, a report): 503, logged as a warning. */

@@ -16,6 +16,7 @@ import { csvLine, UTF8_BOM } from './csv';
 import type { LinkSigner } from './download-links';
 import { AWARD_REPORT, CONTRIBUTION_REPORT, type ReportDefinition } from './report-definitions';
 import { filterFixesKind } from './report-values';
+import { requestErrorBody } from '../core/request-errors';
 
 export interface CsvReport {
   report: ReportDefinition;
@@ -233,9 +234,7 @@ export function registerCsvRoutes(app: FastifyInstance, options: CsvRouteOptions
             : (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
         if (!status) throw error;
         const code = error instanceof CsvRequestError ? error.code : 'UNAUTHENTICATED';
-        return reply
-          .code(status)
-          .send({ errors: [{ message: (error as Error).message, extensions: { code, requestId: request.id } }] });
+        return reply.code(status).send(requestErrorBody(request.id, code, (error as Error).message));
       }
     });
   }

@@ -16,7 +16,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { fromGlobalId, toGlobalId } from '../core/global-id';
-import { RequestRefusal } from '../core/request-errors';
+import { RequestRefusal, requestErrorBody } from '../core/request-errors';
 import { UserErrorCode, type UserErrorShape } from '../core/refusal';
 import { Proposal } from '../entities/proposals';
 import { ProposalDocument } from '../entities/proposals-documents';
@@ -64,14 +64,14 @@ interface UploadForm {
 
 /** A refusal of the whole request, in the error shape of every other route. */
 function refuseRequest(reply: FastifyReply, request: FastifyRequest, status: number, code: string, message: string) {
-  return reply.code(status).send({ errors: [{ message, extensions: { code, requestId: request.id } }] });
+  return reply.code(status).send(requestErrorBody(request.id, code, message));
 }
 
 /** What an upload answers: the document as the GraphQL type names its fields. */
 function documentView(document: ProposalDocument) {
   return {
-    id: toGlobalId('ProposalDocument', document.id),
-    databaseId: document.id,
+    id: document.nodeId,
+    databaseId: document.databaseId,
     version: document.version,
     proposalId: toGlobalId('Proposal', document.proposalId),
     kind: document.kind,

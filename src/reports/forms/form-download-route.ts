@@ -16,6 +16,7 @@ import { computeForm } from './form-evaluator';
 import { FormArgumentError, formRequestOf } from './form-request';
 import { formDownloadPath, formTable, type FormTable } from './form-table';
 import { writeFormXlsx } from './form-xlsx';
+import { requestErrorBody } from '../../core/request-errors';
 
 export interface FormDownloadOptions {
   dataSource: DataSource;
@@ -75,9 +76,7 @@ export function registerFormDownloadRoutes(app: FastifyInstance, options: FormDo
         return await download(extension, request, reply, options);
       } catch (error) {
         if (!(error instanceof CsvRequestError)) throw error;
-        return reply
-          .code(error.status)
-          .send({ errors: [{ message: error.message, extensions: { code: error.code, requestId: request.id } }] });
+        return reply.code(error.status).send(requestErrorBody(request.id, error.code, error.message));
       }
     });
   }
